@@ -1,0 +1,60 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/pipeline"
+)
+
+func speechesCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "speeches",
+		Usage:     "align the documents of a Russian and an English folder and write the corpus",
+		ArgsUsage: "RU_DIR EN_DIR",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output folder"},
+			&cli.BoolFlag{Name: "force", Usage: "overwrite the corpus files of an earlier run"},
+			srcFlag, tgtFlag, encFlag, presplitFlag, costFlag,
+		},
+		Action: runSpeeches,
+	}
+}
+
+func runSpeeches(c *cli.Context) error {
+	if c.NArg() != 2 {
+		return usagef("speeches takes two folders, RU_DIR and EN_DIR; got %d arguments", c.NArg())
+	}
+	src, err := parseTag(c, "src")
+	if err != nil {
+		return err
+	}
+	tgt, err := parseTag(c, "tgt")
+	if err != nil {
+		return err
+	}
+	enc, err := corpora.ParseEncoding(c.String("encoding"))
+	if err != nil {
+		return usageError{err}
+	}
+	lo, err := lengthOnly(c)
+	if err != nil {
+		return err
+	}
+	sum, err := pipeline.Run(pipeline.Config{
+		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
+		Src: src, Tgt: tgt, Encoding: enc, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
+		Options: pipeline.Options{LengthOnly: lo},
+		Version: c.App.Version,
+	})
+	if sum != nil {
+		sum.WriteTo(c.App.ErrWriter)
+	}
+	var probs pipeline.Problems
+	if errors.As(err, &probs) {
+		return errors.New(probs.Error())
+	}
+	return err
+}

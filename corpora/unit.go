@@ -1,0 +1,65 @@
+package corpora
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Unit is one bead of an aligned corpus, ready to be written: the
+// sentences of both sides, where they come from, and what the aligner and
+// the checks said of them. A unit with one empty side holds a sentence
+// the aligner left unaligned.
+type Unit struct {
+	Doc     string  // the document's name
+	Bead    int     // 1-based number of the bead in its document
+	Src     []int   // 1-based numbers of the source sentences in the document
+	Tgt     []int   // 1-based numbers of the target sentences in the document
+	SrcText string  // the source sentences, joined by a space
+	TgtText string  // the target sentences, joined by a space
+	Score   float64 // the aligner's confidence, 0 to 1
+	Speech  string  // the speech the unit belongs to, if known
+	Speaker string  // the speaker, if known
+	Notes   []Note  // findings of the checks
+}
+
+// Note is a finding attached to a unit.
+type Note struct {
+	Code     string `json:"code"`     // stable code of the check, such as "split-word"
+	Severity string `json:"severity"` // error, warning or info
+	Message  string `json:"message"`  // what a translator reads
+	// Side is "src" or "tgt" when the finding points at characters of one
+	// side, with Start and End their byte offsets in SrcText or TgtText.
+	Side       string `json:"side,omitempty"`
+	Start, End int    `json:"-"`
+	Suggestion string `json:"suggestion,omitempty"`
+}
+
+// Type returns the bead shape, such as "2-1".
+func (u *Unit) Type() string {
+	return strconv.Itoa(len(u.Src)) + "-" + strconv.Itoa(len(u.Tgt))
+}
+
+// Aligned reports whether both sides of u have text.
+func (u *Unit) Aligned() bool { return len(u.Src) > 0 && len(u.Tgt) > 0 }
+
+// FormatIDs formats sentence numbers as "3,4".
+func FormatIDs(ids []int) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.Itoa(id)
+	}
+	return strings.Join(parts, ",")
+}
+
+// FormatScore formats a score with two decimals, the way every writer
+// prints it.
+func FormatScore(s float64) string {
+	return strconv.FormatFloat(s, 'f', 2, 64)
+}
+
+// Segment makes the one-line text of a segment: runs of white space,
+// line breaks and tabs included, become one space, and the ends are
+// trimmed.
+func Segment(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

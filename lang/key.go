@@ -1,0 +1,71 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+)
+
+// romanKey maps lower-case Russian letters to Latin for match keys. It is
+// not a transliteration scheme (see the schemes for those): it is tuned so
+// that the spellings of one name under different schemes meet.
+var romanKey = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e",
+	'ж': "zh", 'з': "z", 'и': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m",
+	'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u",
+	'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
+	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+	// Letters of other Cyrillic alphabets met in names.
+	'і': "i", 'ї': "i", 'є': "e", 'ґ': "g", 'ў': "u", 'ң': "n", 'ғ': "g",
+	'қ': "k", 'ү': "u", 'ұ': "u", 'ө': "o", 'һ': "h", 'ә': "a", 'ҳ': "h",
+	'ҷ': "j", 'ӣ': "i", 'ӯ': "u",
+}
+
+// Romanize writes Cyrillic letters of s in Latin, lower-cased, by a fixed
+// key table; other characters are lower-cased and kept. It is a match
+// key for comparing words across scripts, not a transliteration to show.
+func Romanize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if l, ok := romanKey[r]; ok {
+			b.WriteString(l)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// keyFolds are applied in order to a romanized word; they merge the
+// spellings that the common schemes give one Russian sound.
+var keyFolds = strings.NewReplacer(
+	"shch", "sh", "sch", "sh", "dzh", "j", "zh", "j", "kh", "h", "tch", "ch",
+	"tz", "ts", "yu", "u", "iu", "u", "ya", "a", "ia", "a",
+	"ye", "e", "yo", "o", "ie", "e", "ey", "ei", "y", "i",
+	"w", "v", "x", "ks", "ph", "f", "ch", "ch", "ck", "k", "c", "k", "q", "k",
+)
+
+// Key returns a match key for a word in either script: romanized,
+// lower-cased, letters only, with the variant spellings of one sound
+// folded and doubled letters made single. "Григорьевич", "Grigoryevich"
+// and "Grigorievich" share a key, as do "Sadyr" and "Sadir".
+func Key(word string) string {
+	r := Romanize(word)
+	var b strings.Builder
+	for _, c := range r {
+		if unicode.IsLetter(c) {
+			b.WriteRune(c)
+		}
+	}
+	k := keyFolds.Replace(b.String())
+	// Make doubled letters single.
+	out := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		if i > 0 && k[i] == k[i-1] {
+			continue
+		}
+		out = append(out, k[i])
+	}
+	return string(out)
+}

@@ -1,0 +1,101 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/align-tools/align/align"
+	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/lang"
+	"github.com/align-tools/align/similarity"
+)
+
+// Doc is a document split into sentences.
+type Doc struct {
+	*corpora.Document
+	Sentences []lang.Sentence
+}
+
+// Sentence returns the text of sentence i as written in the document.
+func (d *Doc) Sentence(i int) string {
+	s := d.Sentences[i]
+	return d.Text[s.Start:s.End]
+}
+
+// Split splits a document into sentences; with presplit every line is one
+// sentence.
+func Split(d *corpora.Document, presplit bool) *Doc {
+	var ss []lang.Sentence
+	if presplit {
+		ss = lang.SplitLines(d.Text)
+	} else {
+		ss = lang.Split(d.Lang, d.Text)
+	}
+	return &Doc{Document: d, Sentences: ss}
+}
+
+// Options steer the alignment of one pair.
+type Options struct {
+	// LengthOnly aligns by sentence length alone.
+	LengthOnly bool
+}
+
+// Pair is an aligned document pair.
+type Pair struct {
+	Name     string
+	Src, Tgt *Doc
+	Beads    align.Beads
+}
+
+// AlignPair aligns two split documents.
+func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
+	ls := make([]int, len(src.Sentences))
+	ps := make([]int, len(src.Sentences))
+	st := make([]string, len(src.Sentences))
+	for i, s := range src.Sentences {
+		st[i] = src.Sentence(i)
+		ls[i] = charLen(st[i])
+		ps[i] = s.Para
+	}
+	lt := make([]int, len(tgt.Sentences))
+	pt := make([]int, len(tgt.Sentences))
+	tt := make([]string, len(tgt.Sentences))
+	for i, s := range tgt.Sentences {
+		tt[i] = tgt.Sentence(i)
+		lt[i] = charLen(tt[i])
+		pt[i] = s.Para
+	}
+	cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly}
+	if !opt.LengthOnly {
+		cfg.Similarity = similarity.New(st, tt).Similarity
+	}
+	return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
+}
+
+func charLen(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+// Units turns the beads of p into corpus units, in order.
+func (p *Pair) Units() []corpora.Unit {
+	out := make([]corpora.Unit, len(p.Beads))
+	for k, b := range p.Beads {
+		u := corpora.Unit{Doc: p.Name, Bead: k + 1, Score: b.Score}
+		var st, tt []string
+		for i := b.Src.Start; i < b.Src.End; i++ {
+			u.Src = append(u.Src, i+1)
+			st = append(st, corpora.Segment(p.Src.Sentence(i)))
+		}
+		for j := b.Tgt.Start; j < b.Tgt.End; j++ {
+			u.Tgt = append(u.Tgt, j+1)
+			tt = append(tt, corpora.Segment(p.Tgt.Sentence(j)))
+		}
+		u.SrcText = strings.Join(st, " ")
+		u.TgtText = strings.Join(tt, " ")
+		out[k] = u
+	}
+	return out
+}
