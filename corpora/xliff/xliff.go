@@ -1,0 +1,235 @@
+// Package xliff writes aligned units as XLIFF 1.2 for review in a CAT
+// tool, and reads the reviewed file back.
+//
+// The writer has the shape of encoding/csv: NewWriter, Write for each
+// unit, Flush, Error. Each document becomes one <file> (units of one
+// document must be written one after the other), each unit one
+// <trans-unit> with xml:space="preserve", its findings as <note>s, and
+// a target state: "needs-review-translation" when the unit is flagged or
+// its score is below the review threshold, "needs-translation" when it has
+// no target, "translated" otherwise. What the corpus needs to be rebuilt
+// (sentence numbers, score, bead type, speech, finding codes and spans)
+// travels in attributes of the namespace Namespace, which XLIFF 1.2 allows
+// and CAT tools keep.
+//
+// Read parses such a file back. It never resolves entities or reads a
+// DTD (a DOCTYPE is refused), and it bounds the input size, the nesting
+// depth and the number of units, so a hostile file can neither read local
+// files nor exhaust memory. The output is always well-formed XML;
+// characters XML 1.0 cannot hold are replaced by U+FFFD and counted.
+package xliff
+
+import (
+	"bufio"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/corpora/tmx"
+)
+
+// Namespace is the namespace of align's own attributes, written with the
+// prefix "al".
+const Namespace = "urn:align-tools:align:1"
+
+// DefaultReviewBelow is the score below which a unit is marked for review
+// when Header.ReviewBelow is zero.
+const DefaultReviewBelow = 0.5
+
+// Target states the writer uses, and the one a reviewer sets to reject a
+// unit (XLIFF 1.2 allows custom states prefixed with "x-").
+const (
+	StateTranslated       = "translated"
+	StateNeedsReview      = "needs-review-translation"
+	StateNeedsTranslation = "needs-translation"
+	StateRejected         = "x-rejected"
+)
+
+// Header describes the whole file.
+type Header struct {
+	Src, Tgt    language.Tag
+	ToolVersion string // written as the tool-version of each file's header
+	// ReviewBelow is the score under which a unit is marked for review;
+	// zero means DefaultReviewBelow, a negative value marks none for its
+	// score alone.
+	ReviewBelow float64
+}
+
+func (h Header) reviewBelow() float64 {
+	if h.ReviewBelow == 0 {
+		return DefaultReviewBelow
+	}
+	return h.ReviewBelow
+}
+
+// State returns the target state the writer gives u under h.
+func (h Header) State(u *corpora.Unit) string {
+	switch {
+	case len(u.Tgt) == 0 || len(u.Src) == 0:
+		return StateNeedsTranslation
+	case len(u.Notes) > 0 || u.Score < h.reviewBelow():
+		return StateNeedsReview
+	}
+	return StateTranslated
+}
+
+// Writer writes an XLIFF 1.2 document.
+type Writer struct {
+	w        *bufio.Writer
+	h        Header
+	started  bool
+	doc      string
+	inFile   bool
+	err      error
+	Replaced int // characters XML cannot hold, replaced so far
+}
+
+// NewWriter returns a writer that writes to w.
+func NewWriter(w io.Writer, h Header) *Writer {
+	return &Writer{w: bufio.NewWriter(w), h: h}
+}
+
+func (w *Writer) start() {
+	w.started = true
+	w.w.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+	w.w.WriteString("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" xmlns:al=\"" + Namespace + "\">\n")
+}
+
+func (w *Writer) openFile(doc string) {
+	ver := w.h.ToolVersion
+	if ver == "" {
+		ver = "dev"
+	}
+	fmt.Fprintf(w.w, "  <file original=\"%s\" source-language=\"%s\" target-language=\"%s\" datatype=\"plaintext\">\n",
+		w.attr(doc), w.attr(w.h.Src.String()), w.attr(w.h.Tgt.String()))
+	fmt.Fprintf(w.w, "    <header>\n      <tool tool-id=\"align\" tool-name=\"align\" tool-version=\"%s\"/>\n    </header>\n    <body>\n", w.attr(ver))
+	w.doc, w.inFile = doc, true
+}
+
+func (w *Writer) closeFile() {
+	w.w.WriteString("    </body>\n  </file>\n")
+	w.inFile = false
+}
+
+// Write writes one unit as a trans-unit.
+func (w *Writer) Write(u *corpora.Unit) error {
+	if w.err != nil {
+		return w.err
+	}
+	if !w.started {
+		w.start()
+	}
+	if w.inFile && u.Doc != w.doc {
+		w.closeFile()
+	}
+	if !w.inFile {
+		w.openFile(u.Doc)
+	}
+	b := w.w
+	fmt.Fprintf(b, "      <trans-unit id=\"%d\" xml:space=\"preserve\" al:type=\"%s\" al:score=\"%s\" al:src=\"%s\" al:tgt=\"%s\"",
+		u.Bead, u.Type(), corpora.FormatScore(u.Score), corpora.FormatIDs(u.Src), corpora.FormatIDs(u.Tgt))
+	if u.Speech != "" {
+		fmt.Fprintf(b, " al:speech=\"%s\"", w.attr(u.Speech))
+	}
+	if u.Speaker != "" {
+		fmt.Fprintf(b, " al:speaker=\"%s\"", w.attr(u.Speaker))
+	}
+	b.WriteString(">\n")
+	fmt.Fprintf(b, "        <source>%s</source>\n", w.text(u.SrcText))
+	fmt.Fprintf(b, "        <target state=\"%s\">%s</target>\n", w.h.State(u), w.text(u.TgtText))
+	for _, n := range u.Notes {
+		annotates := "general"
+		switch n.Side {
+		case "src":
+			annotates = "source"
+		case "tgt":
+			annotates = "target"
+		}
+		fmt.Fprintf(b, "        <note from=\"align\" priority=\"%d\" annotates=\"%s\" al:code=\"%s\" al:severity=\"%s\"",
+			priority(n.Severity), annotates, w.attr(n.Code), w.attr(n.Severity))
+		if n.Side != "" {
+			fmt.Fprintf(b, " al:side=\"%s\" al:start=\"%d\" al:end=\"%d\"", w.attr(n.Side), n.Start, n.End)
+		}
+		if n.Suggestion != "" {
+			fmt.Fprintf(b, " al:suggestion=\"%s\"", w.attr(n.Suggestion))
+		}
+		fmt.Fprintf(b, ">%s</note>\n", w.text(noteText(n)))
+	}
+	_, w.err = b.WriteString("      </trans-unit>\n")
+	return w.err
+}
+
+// noteText is the text of a note as a reviewer reads it in a CAT tool.
+func noteText(n corpora.Note) string {
+	return n.Severity + " " + n.Code + ": " + n.Message
+}
+
+// priority maps a severity to XLIFF's note priority, 1 (high) to 10.
+func priority(sev string) int {
+	switch sev {
+	case "error":
+		return 1
+	case "warning":
+		return 2
+	}
+	return 3
+}
+
+// Flush finishes the document and flushes it to the underlying writer.
+// A writer that wrote no unit writes an empty <file>, since XLIFF 1.2
+// requires one.
+func (w *Writer) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	if !w.started {
+		w.start()
+	}
+	if !w.inFile {
+		w.openFile("")
+	}
+	w.closeFile()
+	w.w.WriteString("</xliff>\n")
+	w.err = w.w.Flush()
+	return w.err
+}
+
+// Error reports any error of a previous Write or Flush.
+func (w *Writer) Error() error { return w.err }
+
+func (w *Writer) text(s string) string {
+	s, n := tmx.XMLSafe(s)
+	w.Replaced += n
+	var sb strings.Builder
+	xml.EscapeText(&sb, []byte(s))
+	return sb.String()
+}
+
+func (w *Writer) attr(s string) string {
+	s, n := tmx.XMLSafe(s)
+	w.Replaced += n
+	var sb strings.Builder
+	xml.EscapeText(&sb, []byte(s))
+	return sb.String()
+}
+
+func parseIDs(s string) ([]int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	parts := strings.Split(s, ",")
+	ids := make([]int, len(parts))
+	for i, p := range parts {
+		n, err := strconv.Atoi(strings.TrimSpace(p))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%q is not a list of sentence numbers", s)
+		}
+		ids[i] = n
+	}
+	return ids, nil
+}
