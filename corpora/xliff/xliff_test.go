@@ -241,10 +241,9 @@ func FuzzWriteRead(f *testing.F) {
 	})
 }
 
-// normalizeXML is what survives XML: invalid characters and invalid
-// UTF-8 become U+FFFD.
+// normalizeXML is what survives XML: characters XML cannot hold and
+// every byte of invalid UTF-8 become U+FFFD.
 func normalizeXML(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
 	var sb strings.Builder
 	for _, r := range s {
 		if r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF {
