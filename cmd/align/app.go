@@ -48,7 +48,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 // run runs the app and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
-	err := app.Run(args)
+	err := app.Run(permuteArgs(app, args))
 	if err == nil {
 		return exitOK
 	}
