@@ -101,6 +101,9 @@ func Run(cfg Config) (*Summary, error) {
 		sum.SrcSents += len(p.Src.Sentences)
 		sum.TgtSents += len(p.Tgt.Sentences)
 		units := p.Units()
+		if err := checkComplete(p, units); err != nil {
+			return nil, err
+		}
 		for i := range units {
 			sum.BeadTypes[units[i].Type()]++
 			if err := out.write(&units[i]); err != nil {

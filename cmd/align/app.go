@@ -36,6 +36,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			speechesCommand(),
 			pairCommand(),
 			splitCommand(),
+			pipeCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
@@ -48,7 +49,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 // run runs the app and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
-	err := app.Run(args)
+	err := app.Run(permuteArgs(app, args))
 	if err == nil {
 		return exitOK
 	}

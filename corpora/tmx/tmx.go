@@ -100,7 +100,7 @@ func (w *Writer) prop(typ, val string) {
 }
 
 func (w *Writer) tuv(tag language.Tag, seg string) {
-	fmt.Fprintf(w.w, "      <tuv xml:lang=\"%s\"><seg>%s</seg></tuv>\n", attr(tag.String()), w.text(strings.TrimSpace(seg)))
+	fmt.Fprintf(w.w, "      <tuv xml:lang=\"%s\"><seg>%s</seg></tuv>\n", attr(tag.String()), w.text(corpora.Segment(seg)))
 }
 
 // Flush finishes the document and flushes it to the underlying writer.

@@ -1,0 +1,69 @@
+// Package layering holds a test that keeps the imports between the
+// project's packages flowing one way: read → split → align → flag →
+// write, with pipeline the only package that ties them together.
+package layering
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/align-tools/align"
+
+// allowed lists, for each package (by path below the module), the project
+// packages it may import, directly or not. A package not listed may
+// import anything but pipeline and cmd.
+var allowed = map[string][]string{
+	"align":             {},
+	"lang":              {},
+	"corpora":           {"lang"},
+	"corpora/tmx":       {"corpora", "lang"},
+	"corpora/plaintext": {"corpora", "lang"},
+	"similarity":        {"align", "lang"},
+}
+
+func TestImportsFlowOneWay(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the go command is not on PATH")
+	}
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}{{range .Deps}} {{.}}{{end}}`, module+"/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Fields(line)
+		pkg := strings.TrimPrefix(strings.TrimPrefix(fields[0], module), "/")
+		var deps []string
+		for _, d := range fields[1:] {
+			if strings.HasPrefix(d, module+"/") {
+				deps = append(deps, strings.TrimPrefix(d, module+"/"))
+			}
+		}
+		if allow, ok := allowed[pkg]; ok {
+			for _, d := range deps {
+				if !contains(allow, d) {
+					t.Errorf("%s imports %s; it may import only %v", pkg, d, allow)
+				}
+			}
+			continue
+		}
+		for _, d := range deps {
+			if d == "pipeline" && !strings.HasPrefix(pkg, "cmd/") {
+				t.Errorf("%s imports pipeline; only cmd/align may", pkg)
+			}
+			if strings.HasPrefix(d, "cmd/") {
+				t.Errorf("%s imports %s; nothing may import a command", pkg, d)
+			}
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
