@@ -20,6 +20,8 @@ var allowed = map[string][]string{
 	"corpora":           {"lang"},
 	"corpora/tmx":       {"corpora", "lang"},
 	"corpora/plaintext": {"corpora", "lang"},
+	"corpora/xliff":     {"corpora", "corpora/tmx", "lang"},
+	"report":            {"corpora", "lang"},
 	"similarity":        {"align", "lang"},
 }
 

@@ -1,0 +1,17 @@
+// Package report renders the review report of an aligned corpus: one
+// self-contained HTML file that works from disk, with no network access
+// (its style sheet, script and charts are inside it).
+//
+// The report shows the source and target sentences side by side for every
+// document, each row with its bead type and score; the characters a
+// finding points at are highlighted and carry the finding's message. The
+// reader filters rows by document, finding code, severity and score,
+// jumps from flagged row to flagged row with the keyboard (j and k), and
+// sees charts of findings per code, the score distribution and bead types,
+// drawn as inline SVG when the report is written. A table lists the
+// spelling variants of names with their differing characters marked.
+//
+// All text from the documents is escaped by html/template: a document
+// containing markup shows it as text. Output is deterministic: the same
+// Report gives the same bytes. Write is safe for concurrent use.
+package report
