@@ -30,7 +30,8 @@ type Note struct {
 	// Side is "src" or "tgt" when the finding points at characters of one
 	// side, with Start and End their byte offsets in SrcText or TgtText.
 	Side       string `json:"side,omitempty"`
-	Start, End int    `json:"-"`
+	Start      int    `json:"start,omitempty"`
+	End        int    `json:"end,omitempty"`
 	Suggestion string `json:"suggestion,omitempty"`
 }
 

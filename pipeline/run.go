@@ -26,7 +26,8 @@ type Config struct {
 	Presplit       bool // take every line as one sentence
 	Force          bool // overwrite the corpus files of an earlier run
 	Options
-	Version string // written into the TMX header
+	Version      string // written into the TMX header
+	reviewConfig        // filters, the review threshold and names: review.go
 }
 
 func (c *Config) defaults() {
@@ -49,8 +50,9 @@ type Summary struct {
 	SrcSents  int
 	TgtSents  int
 	BeadTypes map[string]int
-	Outputs   []string // the files written
-	Errors    []error  // files that could not be read; the run went on
+	Outputs   []string  // the files written
+	Errors    []error   // files that could not be read; the run went on
+	Filtered  *Filtered // what the filters left out; nil when they were off
 }
 
 // Problems collects the errors of a run that went on past them.
@@ -117,6 +119,7 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	sum.Outputs = files
+	sum.Filtered = out.review.filtered()
 	if len(sum.Errors) > 0 {
 		return sum, Problems(sum.Errors)
 	}
@@ -194,6 +197,9 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	str := strings.TrimSuffix(sb.String(), ",") + "\n"
 	sb.Reset()
 	sb.WriteString(str)
+	if s.Filtered != nil {
+		sb.WriteString(s.Filtered.String() + "\n")
+	}
 	for _, f := range s.Outputs {
 		fmt.Fprintf(&sb, "wrote %s\n", f)
 	}
@@ -203,11 +209,12 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 
 // corpus writers of one run, writing to temporary files until commit.
 type outputs struct {
-	dir   string
-	files []*atomicFile
-	tmx   *tmx.Writer
-	moses *plaintext.MosesWriter
-	tsv   *plaintext.TSVWriter
+	dir    string
+	files  []*atomicFile
+	tmx    *tmx.Writer
+	moses  *plaintext.MosesWriter
+	tsv    *plaintext.TSVWriter
+	review *review
 }
 
 func newOutputs(cfg Config) (*outputs, error) {
@@ -233,11 +240,19 @@ func newOutputs(cfg Config) (*outputs, error) {
 	o.tmx = tmx.NewWriter(fs[0], tmx.Header{Src: cfg.Src, Tgt: cfg.Tgt, ToolVersion: cfg.Version})
 	o.moses = plaintext.NewMosesWriter(fs[1], fs[2])
 	o.tsv = plaintext.NewTSVWriter(fs[3])
+	var err error
+	if o.review, err = newReview(cfg, open); err != nil {
+		o.abort()
+		return nil, err
+	}
 	return o, nil
 }
 
 func (o *outputs) write(u *corpora.Unit) error {
 	if err := o.tmx.Write(u); err != nil {
+		return err
+	}
+	if keep, err := o.review.add(u); !keep || err != nil {
 		return err
 	}
 	if err := o.moses.Write(u); err != nil {
@@ -248,7 +263,7 @@ func (o *outputs) write(u *corpora.Unit) error {
 
 // commit flushes every writer and renames the temporary files into place.
 func (o *outputs) commit() ([]string, error) {
-	for _, f := range []interface{ Flush() error }{o.tmx, o.moses, o.tsv} {
+	for _, f := range []interface{ Flush() error }{o.tmx, o.moses, o.tsv, o.review} {
 		if err := f.Flush(); err != nil {
 			return nil, err
 		}

@@ -1,0 +1,328 @@
+package pipeline
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/corpora/plaintext"
+	"github.com/align-tools/align/corpora/xliff"
+	"github.com/align-tools/align/report"
+)
+
+// Filter chooses the units the Moses, TSV and JSONL files keep; the TMX,
+// the XLIFF and the report keep every unit. The zero value keeps all.
+type Filter struct {
+	// MinScore drops units scored below it; units with one side only
+	// score 0, so any MinScore above 0 drops them too.
+	MinScore float64
+	// Dedupe drops a unit whose source and target text (as segments)
+	// are those of an earlier unit.
+	Dedupe bool
+	// ExcludeCodes drops units with a finding of one of these codes.
+	ExcludeCodes []string
+}
+
+// Active reports whether f drops anything.
+func (f Filter) Active() bool { return f.MinScore > 0 || f.Dedupe || len(f.ExcludeCodes) > 0 }
+
+// Filtered says how many units each filter removed. A unit is counted
+// once, under the first filter that removed it, in the order flagged,
+// score, duplicate.
+type Filtered struct {
+	Filter
+	Flagged, LowScore, Duplicate int
+}
+
+// String says what the filters removed, on one line.
+func (f *Filtered) String() string {
+	var parts []string
+	if len(f.ExcludeCodes) > 0 {
+		parts = append(parts, fmt.Sprintf("%d flagged %s", f.Flagged, strings.Join(f.ExcludeCodes, ",")))
+	}
+	if f.MinScore > 0 {
+		parts = append(parts, fmt.Sprintf("%d scored below %s", f.LowScore, corpora.FormatScore(f.MinScore)))
+	}
+	if f.Dedupe {
+		parts = append(parts, fmt.Sprintf("%d duplicates", f.Duplicate))
+	}
+	return "left out of the Moses, TSV and JSONL files: " + strings.Join(parts, ", ")
+}
+
+type filterState struct {
+	Filtered
+	seen map[string]bool
+}
+
+// keep applies the filter to u and counts what it drops.
+func (s *filterState) keep(u *corpora.Unit) bool {
+	for _, n := range u.Notes {
+		if slices.Contains(s.ExcludeCodes, n.Code) {
+			s.Flagged++
+			return false
+		}
+	}
+	if u.Score < s.MinScore {
+		s.LowScore++
+		return false
+	}
+	if s.Dedupe {
+		key := corpora.Segment(u.SrcText) + "\x00" + corpora.Segment(u.TgtText)
+		if s.seen[key] {
+			s.Duplicate++
+			return false
+		}
+		if s.seen == nil {
+			s.seen = map[string]bool{}
+		}
+		s.seen[key] = true
+	}
+	return true
+}
+
+// review writes the files of a run besides TMX, Moses and TSV: the JSON
+// Lines corpus (filtered), the XLIFF for review and the HTML report
+// (every unit).
+type review struct {
+	filter filterState
+	jsonl  *plaintext.JSONLWriter
+	xliff  *xliff.Writer // nil when not written
+	html   io.Writer
+	report report.Report
+}
+
+func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review, error) {
+	r := &review{filter: filterState{Filtered: Filtered{Filter: cfg.Filter}}}
+	f, err := open("corpus.jsonl")
+	if err != nil {
+		return nil, err
+	}
+	r.jsonl = plaintext.NewJSONLWriter(f)
+	if !cfg.noXLIFF {
+		if f, err = open("review.xlf"); err != nil {
+			return nil, err
+		}
+		r.xliff = xliff.NewWriter(f, xliff.Header{Src: cfg.Src, Tgt: cfg.Tgt, ToolVersion: cfg.Version, ReviewBelow: cfg.ReviewBelow})
+	}
+	if r.html, err = open("report.html"); err != nil {
+		return nil, err
+	}
+	r.report = report.Report{Src: cfg.Src, Tgt: cfg.Tgt, ReviewBelow: cfg.ReviewBelow, Names: cfg.Names,
+		Title: "Alignment review: " + filepath.Base(cfg.SrcDir) + " → " + filepath.Base(cfg.TgtDir)}
+	if cfg.SrcDir == "" {
+		r.report.Title = ""
+	}
+	return r, nil
+}
+
+// add writes u to the XLIFF and keeps it for the report; it reports
+// whether the filter keeps u, and writes it to the JSON Lines if so.
+func (r *review) add(u *corpora.Unit) (bool, error) {
+	r.report.Units = append(r.report.Units, *u)
+	if r.xliff != nil {
+		if err := r.xliff.Write(u); err != nil {
+			return false, err
+		}
+	}
+	if !r.filter.keep(u) {
+		return false, nil
+	}
+	return true, r.jsonl.Write(u)
+}
+
+// Flush flushes the JSON Lines and XLIFF and writes the report.
+func (r *review) Flush() error {
+	if err := r.jsonl.Flush(); err != nil {
+		return err
+	}
+	if r.xliff != nil {
+		if err := r.xliff.Flush(); err != nil {
+			return err
+		}
+	}
+	return report.Write(r.html, &r.report)
+}
+
+// filtered returns what the filter removed, or nil when it was off.
+func (r *review) filtered() *Filtered {
+	if !r.filter.Active() {
+		return nil
+	}
+	f := r.filter.Filtered
+	return &f
+}
+
+// ReadCorpus reads the units of an earlier run from its folder: from
+// corpus.jsonl, or from corpus.tsv when there is no JSON Lines file (TSV
+// keeps finding codes only, not their messages and spans). The units are
+// those the run's filters kept.
+func ReadCorpus(dir string) ([]corpora.Unit, string, error) {
+	for _, name := range []string{"corpus.jsonl", "corpus.tsv"} {
+		path := filepath.Join(dir, name)
+		f, err := os.Open(path)
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			return nil, path, fmt.Errorf("pipeline: %w", err)
+		}
+		defer f.Close()
+		var units []corpora.Unit
+		if name == "corpus.jsonl" {
+			units, err = plaintext.ReadJSONL(f)
+		} else {
+			units, err = plaintext.ReadTSV(f)
+		}
+		if err != nil {
+			return nil, path, fmt.Errorf("pipeline: %s: %w", path, err)
+		}
+		return units, path, nil
+	}
+	return nil, "", fmt.Errorf("pipeline: %s holds neither corpus.jsonl nor corpus.tsv; give the output folder of align speeches", dir)
+}
+
+// WriteReport writes dir/report.html from units, replacing any report
+// there. It returns the path written.
+func WriteReport(dir string, units []corpora.Unit, r report.Report) (string, error) {
+	path := filepath.Join(dir, "report.html")
+	f, err := createAtomic(path)
+	if err != nil {
+		return "", err
+	}
+	r.Units = units
+	if err := report.Write(f, &r); err != nil {
+		f.abort()
+		return "", err
+	}
+	return path, f.commit()
+}
+
+// ApplyConfig configures Apply. The zero value of every field but Review
+// is usable.
+type ApplyConfig struct {
+	Review string // the reviewed XLIFF file
+	OutDir string // where the corpus files go; the XLIFF's folder when empty
+	Filter
+	ReviewBelow float64
+	Version     string
+}
+
+// Applied is what Apply did.
+type Applied struct {
+	Units    int // trans-units read
+	Edited   int // units whose source or target text the reviewer changed
+	Rejected int // units the reviewer rejected (state "x-rejected")
+	Filtered *Filtered
+	Outputs  []string
+}
+
+// WriteTo prints what Apply did for a person.
+func (a *Applied) WriteTo(w io.Writer) (int64, error) {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "units: %d, edited %d, rejected %d\n", a.Units, a.Edited, a.Rejected)
+	if a.Filtered != nil {
+		sb.WriteString(a.Filtered.String() + "\n")
+	}
+	for _, f := range a.Outputs {
+		fmt.Fprintf(&sb, "wrote %s\n", f)
+	}
+	n, err := io.WriteString(w, sb.String())
+	return int64(n), err
+}
+
+// RejectedCode is the code of the note Apply puts on the halves of a
+// rejected unit.
+const RejectedCode = "rejected"
+
+// Apply reads a reviewed XLIFF file (as align speeches wrote it, then
+// edited in a CAT tool) and writes the corpus files again, all but the
+// XLIFF itself: edited sources and targets replace the old text, and a
+// rejected unit is split into a unit of its source sentences and one of
+// its target sentences, so no text is lost and no wrong pair is kept.
+// Edits are counted against corpus.jsonl of OutDir when it is there.
+func Apply(cfg ApplyConfig) (*Applied, error) {
+	f, err := os.Open(cfg.Review)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	defer f.Close()
+	x, err := xliff.Read(f, xliff.Limits{})
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %s: %w", cfg.Review, err)
+	}
+	if cfg.OutDir == "" {
+		cfg.OutDir = filepath.Dir(cfg.Review)
+	}
+	before := map[string]*corpora.Unit{}
+	if old, _, err := ReadCorpus(cfg.OutDir); err == nil {
+		for i := range old {
+			before[fmt.Sprint(old[i].Doc, "\x00", old[i].Bead)] = &old[i]
+		}
+	}
+	a := &Applied{Units: len(x.Entries)}
+	var units []corpora.Unit
+	bead := map[string]int{}
+	next := func(u corpora.Unit) {
+		bead[u.Doc]++
+		u.Bead = bead[u.Doc]
+		units = append(units, u)
+	}
+	for _, e := range x.Entries {
+		u := e.Unit
+		u.SrcText, u.TgtText = corpora.Segment(u.SrcText), corpora.Segment(u.TgtText)
+		if old := before[fmt.Sprint(u.Doc, "\x00", u.Bead)]; old != nil &&
+			(corpora.Segment(old.SrcText) != u.SrcText || corpora.Segment(old.TgtText) != u.TgtText) {
+			a.Edited++
+		}
+		if !e.Rejected() {
+			next(u)
+			continue
+		}
+		a.Rejected++
+		note := corpora.Note{Code: RejectedCode, Severity: "info", Message: "rejected in review; the sentences are kept unaligned"}
+		if len(u.Src) > 0 || u.SrcText != "" {
+			next(corpora.Unit{Doc: u.Doc, Src: u.Src, SrcText: u.SrcText, Speech: u.Speech, Speaker: u.Speaker, Notes: []corpora.Note{note}})
+		}
+		if len(u.Tgt) > 0 || u.TgtText != "" {
+			next(corpora.Unit{Doc: u.Doc, Tgt: u.Tgt, TgtText: u.TgtText, Speech: u.Speech, Speaker: u.Speaker, Notes: []corpora.Note{note}})
+		}
+	}
+	if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
+		return nil, fmt.Errorf("pipeline: cannot make the output folder: %w", err)
+	}
+	run := Config{OutDir: cfg.OutDir, Src: x.Src, Tgt: x.Tgt, Version: cfg.Version,
+		reviewConfig: reviewConfig{Filter: cfg.Filter, ReviewBelow: cfg.ReviewBelow, noXLIFF: true}}
+	run.defaults()
+	out, err := newOutputs(run)
+	if err != nil {
+		return nil, err
+	}
+	defer out.abort()
+	for i := range units {
+		if err := out.write(&units[i]); err != nil {
+			return nil, err
+		}
+	}
+	if a.Outputs, err = out.commit(); err != nil {
+		return nil, err
+	}
+	a.Filtered = out.review.filtered()
+	return a, nil
+}
+
+// reviewConfig is the part of Config this file adds; it is embedded in
+// Config.
+type reviewConfig struct {
+	Filter
+	// ReviewBelow is the score under which the XLIFF and the report mark
+	// a unit for review; zero means 0.5.
+	ReviewBelow float64
+	// Names are the name variants the report lists.
+	Names []report.NameGroup
+
+	noXLIFF bool // Apply writes every file but the XLIFF it reads
+}
