@@ -14,11 +14,11 @@ func speechesCommand() *cli.Command {
 		Name:      "speeches",
 		Usage:     "align the documents of a Russian and an English folder and write the corpus",
 		ArgsUsage: "RU_DIR EN_DIR",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output folder"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite the corpus files of an earlier run"},
 			srcFlag, tgtFlag, encFlag, presplitFlag, costFlag,
-		},
+		}, filterFlags()...),
 		Action: runSpeeches,
 	}
 }
@@ -43,12 +43,18 @@ func runSpeeches(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	sum, err := pipeline.Run(pipeline.Config{
+	filter, err := parseFilter(c)
+	if err != nil {
+		return err
+	}
+	cfg := pipeline.Config{
 		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
 		Src: src, Tgt: tgt, Encoding: enc, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
 		Options: pipeline.Options{LengthOnly: lo},
 		Version: c.App.Version,
-	})
+	}
+	cfg.Filter = filter
+	sum, err := pipeline.Run(cfg)
 	if sum != nil {
 		sum.WriteTo(c.App.ErrWriter)
 	}

@@ -1,0 +1,150 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/corpora/plaintext"
+)
+
+func TestFilter(t *testing.T) {
+	flag := func(code string) []corpora.Note { return []corpora.Note{{Code: code}} }
+	units := []corpora.Unit{
+		{SrcText: "a", TgtText: "A", Score: 0.9},
+		{SrcText: "a", TgtText: "A", Score: 0.9},                           // duplicate
+		{SrcText: "b", TgtText: "B", Score: 0.1},                           // low
+		{SrcText: "c", TgtText: "C", Score: 0.1, Notes: flag("x")},         // flagged first
+		{SrcText: "a", TgtText: "A", Score: 0.2},                           // low, not a duplicate
+		{SrcText: "d", TgtText: "D", Score: 0.9, Notes: flag("y")},         // kept: y not excluded
+		{SrcText: " a ", TgtText: "A\n", Score: 0.9, Notes: flag("other")}, // duplicate as segments
+	}
+	s := filterState{Filtered: Filtered{Filter: Filter{MinScore: 0.5, Dedupe: true, ExcludeCodes: []string{"x", "z"}}}}
+	var kept []string
+	for i := range units {
+		if s.keep(&units[i]) {
+			kept = append(kept, units[i].SrcText)
+		}
+	}
+	if got := strings.Join(kept, "|"); got != "a|d" {
+		t.Errorf("kept %s, want a|d", got)
+	}
+	if s.Flagged != 1 || s.LowScore != 2 || s.Duplicate != 2 {
+		t.Errorf("counts %+v", s.Filtered)
+	}
+	want := "left out of the Moses, TSV and JSONL files: 1 flagged x,z, 2 scored below 0.50, 2 duplicates"
+	if got := s.Filtered.String(); got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if (Filter{}).Active() {
+		t.Error("the zero Filter is active")
+	}
+}
+
+const (
+	ruVisit = "Мы прибыли в Казань рано утром.\n\nГород встретил нас солнцем.\n\nНас ждала большая программа.\n"
+	enVisit = "We arrived in Kazan early in the morning.\n\nThe city greeted us with sunshine.\n\nA big programme awaited us.\n"
+)
+
+func runVisit(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for side, text := range map[string]string{"ru": ruVisit, "en": enVisit} {
+		os.MkdirAll(filepath.Join(dir, side), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, side, "visit.txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "out")
+	if _, err := Run(Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func read(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestApply edits one target and rejects one unit of the XLIFF a run
+// wrote, applies it, and checks the corpus files hold the edit, the
+// rejected unit's sentences unaligned, and every other sentence as before.
+func TestApply(t *testing.T) {
+	out := runVisit(t)
+	xlf := filepath.Join(out, "review.xlf")
+	x := read(t, xlf)
+	for _, r := range [][2]string{
+		{">We arrived in Kazan early in the morning.<", ">We reached Kazan early in the morning.<"},
+		{`<target state="translated">The city greeted us with sunshine.`, `<target state="x-rejected">The city greeted us with sunshine.`},
+	} {
+		if !strings.Contains(x, r[0]) {
+			t.Fatalf("review.xlf lacks %s:\n%s", r[0], x)
+		}
+		x = strings.Replace(x, r[0], r[1], 1)
+	}
+	os.WriteFile(xlf, []byte(x), 0o644)
+
+	a, err := Apply(ApplyConfig{Review: xlf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Units != 3 || a.Edited != 1 || a.Rejected != 1 {
+		t.Errorf("applied %+v, want 3 units, 1 edited, 1 rejected", a)
+	}
+	if got, want := read(t, filepath.Join(out, "corpus.en")), "We reached Kazan early in the morning.\nA big programme awaited us.\n"; got != want {
+		t.Errorf("corpus.en:\n%s\nwant\n%s", got, want)
+	}
+	units, _, err := ReadCorpus(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, u := range units {
+		types = append(types, u.Type())
+	}
+	if got := strings.Join(types, " "); got != "1-1 1-0 0-1 1-1" {
+		t.Errorf("bead types after apply: %s", got)
+	}
+	if units[1].Notes[0].Code != RejectedCode || units[2].TgtText != "The city greeted us with sunshine." || units[3].Bead != 4 {
+		t.Errorf("rejected unit not split as expected: %+v", units[1:])
+	}
+	if read(t, xlf) != x {
+		t.Error("apply rewrote the XLIFF it read")
+	}
+	tmx := read(t, filepath.Join(out, "corpus.tmx"))
+	if !strings.Contains(tmx, "We reached Kazan") || !strings.Contains(tmx, "rejected in review") {
+		t.Error("corpus.tmx does not hold the review")
+	}
+	if !strings.Contains(read(t, filepath.Join(out, "report.html")), "We reached Kazan") {
+		t.Error("report.html does not show the edit")
+	}
+}
+
+func TestReadCorpusJSONLAndTSVAgree(t *testing.T) {
+	out := runVisit(t)
+	j, _, err := ReadCorpus(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := os.Open(filepath.Join(out, "corpus.tsv"))
+	defer f.Close()
+	ts, err := plaintext.ReadTSV(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(j) != len(ts) || len(j) != 3 {
+		t.Fatalf("%d units from JSONL, %d from TSV, want 3", len(j), len(ts))
+	}
+	for i := range j {
+		if j[i].SrcText != ts[i].SrcText || j[i].TgtText != ts[i].TgtText || j[i].Score != ts[i].Score {
+			t.Errorf("unit %d differs: %+v / %+v", i, j[i], ts[i])
+		}
+	}
+}
