@@ -8,6 +8,7 @@ import (
 
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/corpora/plaintext"
+	"github.com/align-tools/align/internal/cattools"
 )
 
 func TestFilter(t *testing.T) {
@@ -61,6 +62,7 @@ func runVisit(t *testing.T) string {
 	if _, err := Run(Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out}); err != nil {
 		t.Fatal(err)
 	}
+	cattools.ValidateTMX(t, filepath.Join(out, "corpus.tmx"))
 	return out
 }
 
@@ -118,6 +120,7 @@ func TestApply(t *testing.T) {
 	if read(t, xlf) != x {
 		t.Error("apply rewrote the XLIFF it read")
 	}
+	cattools.ValidateTMX(t, filepath.Join(out, "corpus.tmx"))
 	tmx := read(t, filepath.Join(out, "corpus.tmx"))
 	if !strings.Contains(tmx, "We reached Kazan") || !strings.Contains(tmx, "rejected in review") {
 		t.Error("corpus.tmx does not hold the review")

@@ -2,7 +2,11 @@ package main
 
 import (
 	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
+
+	"github.com/align-tools/align/internal/shared"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -20,6 +24,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"tmxvalid": tmxValid},
 		Setup: func(env *testscript.Env) error {
 			if dir := os.Getenv("ALIGN_SHARED"); dir != "" {
 				env.Setenv("SHARED", dir)
@@ -27,4 +32,36 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 	})
+}
+
+// tmxValid is the script command "tmxvalid FILE...": it validates TMX
+// files against the TMX 1.4b DTD with xmllint. When xmllint or the DTD is
+// missing it logs why and validates nothing, or fails under CI=true
+// (testscript cannot skip a script from a command).
+func tmxValid(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: tmxvalid FILE...")
+	}
+	missing := func(msg string) {
+		if os.Getenv("CI") == "true" {
+			ts.Fatalf("%s", msg)
+		}
+		ts.Logf("SKIPPED TMX validation: %s", msg)
+	}
+	dtd, ok := shared.Path("tmx/tmx14.dtd")
+	if !ok {
+		missing("../shared/tmx/tmx14.dtd is absent: put the shared data folder beside the module root")
+		return
+	}
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		missing("xmllint is not installed; install the Debian package libxml2-utils")
+		return
+	}
+	for _, f := range args {
+		out, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", dtd, ts.MkAbs(f)).CombinedOutput()
+		if err != nil {
+			ts.Fatalf("xmllint: %s is not valid TMX 1.4b: %v\n%s", filepath.Base(f), err, out)
+		}
+	}
 }
