@@ -97,7 +97,7 @@ func histogram(scores []float64, reviewBelow float64) chart {
 	for _, k := range n {
 		top = max(top, k)
 	}
-	left, step := 24.0, float64(chartWidth-32)/bins
+	left, step := 16.0, float64(chartWidth-36)/bins
 	for i, k := range n {
 		lo := float64(i) / bins
 		hgt := float64(base-16) * float64(k) / float64(top)

@@ -240,7 +240,7 @@ func newView(r *Report) *view {
 		hbars("chart-types", "Beads by type", "Source-target sentences per bead; 1-0 and 0-1 are unaligned.", "No beads.", tc),
 	}
 	for _, g := range r.Names {
-		v.Names = append(v.Names, newNameView(g))
+		v.Names = append(v.Names, newNameView(g, map[string]string{"src": v.SrcName, "tgt": v.TgtName}))
 	}
 	return v
 }
@@ -308,10 +308,14 @@ func newRow(u *corpora.Unit, id string, below float64) row {
 	return rw
 }
 
-func newNameView(g NameGroup) nameView {
+func newNameView(g NameGroup, sides map[string]string) nameView {
 	nv := nameView{Key: g.Key}
 	for i, f := range g.Forms {
-		fv := formView{Side: f.Side, Count: f.Count, Docs: strings.Join(f.Docs, ", "), Reference: i == 0}
+		side := sides[f.Side]
+		if side == "" {
+			side = f.Side
+		}
+		fv := formView{Side: side, Count: f.Count, Docs: strings.Join(f.Docs, ", "), Reference: i == 0}
 		if i == 0 {
 			fv.Pieces = []diffPiece{{Text: f.Text}}
 		} else {
