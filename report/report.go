@@ -80,6 +80,7 @@ type view struct {
 	Speeches           []string
 	Names              []nameView
 	Units, FlaggedRows int
+	ShowNotes          bool // some unit has findings or a speaker: draw the column
 }
 
 type stat struct{ Label, Value, Note, Class string }
@@ -161,6 +162,9 @@ func newView(r *Report) *view {
 		types[u.Type()]++
 		if u.Speech != "" {
 			speeches[u.Speech] = true
+		}
+		if len(u.Notes) > 0 || u.Speaker != "" {
+			v.ShowNotes = true
 		}
 		if len(u.Notes) > 0 {
 			d.Flagged++

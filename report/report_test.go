@@ -137,4 +137,8 @@ func TestEmptyReport(t *testing.T) {
 	if !strings.Contains(page, "The corpus has no beads.") || !strings.Contains(page, "No findings.") {
 		t.Error("an empty report does not say it is empty")
 	}
+	clean := render(t, &Report{Units: []corpora.Unit{{Doc: "d", Bead: 1, Src: []int{1}, Tgt: []int{1}, SrcText: "Да.", TgtText: "Yes.", Score: 1}}})
+	if strings.Contains(clean, "<th>Findings</th>") || !strings.Contains(render(t, sampleReport()), "<th>Findings</th>") {
+		t.Error("the findings column should be drawn exactly when some unit has findings")
+	}
 }
