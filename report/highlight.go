@@ -40,15 +40,21 @@ func validSpan(text string, n corpora.Note) bool {
 		(n.End == len(text) || utf8.RuneStart(text[n.End]))
 }
 
+// maxMarks bounds the spans drawn on one side of a row, so that a
+// pathological unit (thousands of findings on a long sentence) cannot make
+// the report quadratic in size; the findings are still listed.
+const maxMarks = 100
+
 // highlight cuts text into pieces at the edges of the spans of the notes
 // on side. Overlapping spans are merged into runs covered by each set of
-// notes; spans that do not fit the text are ignored (the finding is still
-// listed beside the row). The pieces concatenate to text.
+// notes; spans that do not fit the text, and those past the first
+// maxMarks, are ignored (the finding is still listed beside the row). The
+// pieces concatenate to text.
 func highlight(text string, notes []corpora.Note, side string) []piece {
 	var spans []corpora.Note
 	cuts := []int{0, len(text)}
 	for _, n := range notes {
-		if n.Side == side && validSpan(text, n) {
+		if n.Side == side && validSpan(text, n) && len(spans) < maxMarks {
 			spans = append(spans, n)
 			cuts = append(cuts, n.Start, n.End)
 		}

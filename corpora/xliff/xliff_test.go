@@ -254,3 +254,58 @@ func normalizeXML(s string) string {
 	}
 	return sb.String()
 }
+
+// FuzzRead feeds Read arbitrary bytes: it must not panic, and what it
+// accepts must be units with sane numbers and offsets.
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"sample.xlf", "reviewed.xlf"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`<!DOCTYPE x [<!ENTITY a "b">]><xliff/>`))
+	f.Add([]byte(`<xliff><file source-language="ru" target-language="en"><body><trans-unit id="1" al:src="1,x" xmlns:al="urn:align-tools:align:1"/></body></file></xliff>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := Read(bytes.NewReader(data), Limits{MaxBytes: 1 << 20})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "xliff: ") {
+				t.Errorf("error without the package prefix: %v", err)
+			}
+			return
+		}
+		for _, e := range got.Entries {
+			if e.Bead < 1 || e.Score < 0 || e.Score > 1 {
+				t.Errorf("accepted bead %d score %v", e.Bead, e.Score)
+			}
+			for _, n := range e.Notes {
+				if n.Start < 0 || n.End < n.Start {
+					t.Errorf("accepted span %d-%d", n.Start, n.End)
+				}
+			}
+		}
+	})
+}
+
+func ExampleWriter() {
+	w := NewWriter(os.Stdout, Header{Src: language.Russian, Tgt: language.English, ToolVersion: "1.0"})
+	w.Write(&corpora.Unit{Doc: "talk", Bead: 1, Src: []int{1}, Tgt: []int{1}, Score: 0.42,
+		SrcText: "Спасибо за внимание.", TgtText: "Thank you for your attention."})
+	w.Flush()
+	// Output:
+	// <?xml version="1.0" encoding="UTF-8"?>
+	// <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:al="urn:align-tools:align:1">
+	//   <file original="talk" source-language="ru" target-language="en" datatype="plaintext">
+	//     <header>
+	//       <tool tool-id="align" tool-name="align" tool-version="1.0"/>
+	//     </header>
+	//     <body>
+	//       <trans-unit id="1" xml:space="preserve" al:type="1-1" al:score="0.42" al:src="1" al:tgt="1">
+	//         <source>Спасибо за внимание.</source>
+	//         <target state="needs-review-translation">Thank you for your attention.</target>
+	//       </trans-unit>
+	//     </body>
+	//   </file>
+	// </xliff>
+}
