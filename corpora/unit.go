@@ -1,6 +1,7 @@
 package corpora
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -50,6 +51,23 @@ func FormatIDs(ids []int) string {
 		parts[i] = strconv.Itoa(id)
 	}
 	return strings.Join(parts, ",")
+}
+
+// ParseIDs parses sentence numbers formatted by FormatIDs; "" gives nil.
+func ParseIDs(s string) ([]int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	parts := strings.Split(s, ",")
+	ids := make([]int, len(parts))
+	for i, p := range parts {
+		n, err := strconv.Atoi(strings.TrimSpace(p))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%q is not a list of sentence numbers such as 3,4", s)
+		}
+		ids[i] = n
+	}
+	return ids, nil
 }
 
 // FormatScore formats a score with two decimals, the way every writer

@@ -66,10 +66,10 @@ func ReadTSV(r io.Reader) ([]corpora.Unit, error) {
 		if u.Bead, err = strconv.Atoi(f[1]); err != nil {
 			return fmt.Errorf("line %d: bead %q is not a number", n, f[1])
 		}
-		if u.Src, err = parseIDs(f[2]); err != nil {
+		if u.Src, err = corpora.ParseIDs(f[2]); err != nil {
 			return fmt.Errorf("line %d: src_ids: %v", n, err)
 		}
-		if u.Tgt, err = parseIDs(f[3]); err != nil {
+		if u.Tgt, err = corpora.ParseIDs(f[3]); err != nil {
 			return fmt.Errorf("line %d: tgt_ids: %v", n, err)
 		}
 		if u.Score, err = strconv.ParseFloat(f[4], 64); err != nil {
@@ -84,21 +84,6 @@ func ReadTSV(r io.Reader) ([]corpora.Unit, error) {
 		return nil
 	})
 	return units, err
-}
-
-func parseIDs(s string) ([]int, error) {
-	if s == "" {
-		return nil, nil
-	}
-	var ids []int
-	for _, p := range strings.Split(s, ",") {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 1 {
-			return nil, fmt.Errorf("%q is not a list of sentence numbers", s)
-		}
-		ids = append(ids, n)
-	}
-	return ids, nil
 }
 
 // eachLine calls fn with every line of r and its 1-based number.

@@ -211,10 +211,10 @@ func newEntry(t xml.StartElement, doc string) (*Entry, error) {
 		return nil, fmt.Errorf("trans-unit id %q is not a bead number; was the file written by align?", id)
 	}
 	e.Bead = n
-	if e.Src, err = parseIDs(attrOf(t, Namespace, "src")); err != nil {
+	if e.Src, err = corpora.ParseIDs(attrOf(t, Namespace, "src")); err != nil {
 		return nil, fmt.Errorf("trans-unit %s: al:src: %v", id, err)
 	}
-	if e.Tgt, err = parseIDs(attrOf(t, Namespace, "tgt")); err != nil {
+	if e.Tgt, err = corpora.ParseIDs(attrOf(t, Namespace, "tgt")); err != nil {
 		return nil, fmt.Errorf("trans-unit %s: al:tgt: %v", id, err)
 	}
 	if s := attrOf(t, Namespace, "score"); s != "" {

@@ -24,7 +24,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -106,8 +105,8 @@ func (w *Writer) openFile(doc string) {
 		ver = "dev"
 	}
 	fmt.Fprintf(w.w, "  <file original=\"%s\" source-language=\"%s\" target-language=\"%s\" datatype=\"plaintext\">\n",
-		w.attr(doc), w.attr(w.h.Src.String()), w.attr(w.h.Tgt.String()))
-	fmt.Fprintf(w.w, "    <header>\n      <tool tool-id=\"align\" tool-name=\"align\" tool-version=\"%s\"/>\n    </header>\n    <body>\n", w.attr(ver))
+		w.text(doc), w.text(w.h.Src.String()), w.text(w.h.Tgt.String()))
+	fmt.Fprintf(w.w, "    <header>\n      <tool tool-id=\"align\" tool-name=\"align\" tool-version=\"%s\"/>\n    </header>\n    <body>\n", w.text(ver))
 	w.doc, w.inFile = doc, true
 }
 
@@ -134,10 +133,10 @@ func (w *Writer) Write(u *corpora.Unit) error {
 	fmt.Fprintf(b, "      <trans-unit id=\"%d\" xml:space=\"preserve\" al:type=\"%s\" al:score=\"%s\" al:src=\"%s\" al:tgt=\"%s\"",
 		u.Bead, u.Type(), corpora.FormatScore(u.Score), corpora.FormatIDs(u.Src), corpora.FormatIDs(u.Tgt))
 	if u.Speech != "" {
-		fmt.Fprintf(b, " al:speech=\"%s\"", w.attr(u.Speech))
+		fmt.Fprintf(b, " al:speech=\"%s\"", w.text(u.Speech))
 	}
 	if u.Speaker != "" {
-		fmt.Fprintf(b, " al:speaker=\"%s\"", w.attr(u.Speaker))
+		fmt.Fprintf(b, " al:speaker=\"%s\"", w.text(u.Speaker))
 	}
 	b.WriteString(">\n")
 	fmt.Fprintf(b, "        <source>%s</source>\n", w.text(u.SrcText))
@@ -151,12 +150,12 @@ func (w *Writer) Write(u *corpora.Unit) error {
 			annotates = "target"
 		}
 		fmt.Fprintf(b, "        <note from=\"align\" priority=\"%d\" annotates=\"%s\" al:code=\"%s\" al:severity=\"%s\"",
-			priority(n.Severity), annotates, w.attr(n.Code), w.attr(n.Severity))
+			priority(n.Severity), annotates, w.text(n.Code), w.text(n.Severity))
 		if n.Side != "" {
-			fmt.Fprintf(b, " al:side=\"%s\" al:start=\"%d\" al:end=\"%d\"", w.attr(n.Side), n.Start, n.End)
+			fmt.Fprintf(b, " al:side=\"%s\" al:start=\"%d\" al:end=\"%d\"", w.text(n.Side), n.Start, n.End)
 		}
 		if n.Suggestion != "" {
-			fmt.Fprintf(b, " al:suggestion=\"%s\"", w.attr(n.Suggestion))
+			fmt.Fprintf(b, " al:suggestion=\"%s\"", w.text(n.Suggestion))
 		}
 		fmt.Fprintf(b, ">%s</note>\n", w.text(noteText(n)))
 	}
@@ -208,28 +207,4 @@ func (w *Writer) text(s string) string {
 	var sb strings.Builder
 	xml.EscapeText(&sb, []byte(s))
 	return sb.String()
-}
-
-func (w *Writer) attr(s string) string {
-	s, n := tmx.XMLSafe(s)
-	w.Replaced += n
-	var sb strings.Builder
-	xml.EscapeText(&sb, []byte(s))
-	return sb.String()
-}
-
-func parseIDs(s string) ([]int, error) {
-	if s == "" {
-		return nil, nil
-	}
-	parts := strings.Split(s, ",")
-	ids := make([]int, len(parts))
-	for i, p := range parts {
-		n, err := strconv.Atoi(strings.TrimSpace(p))
-		if err != nil || n < 1 {
-			return nil, fmt.Errorf("%q is not a list of sentence numbers", s)
-		}
-		ids[i] = n
-	}
-	return ids, nil
 }
