@@ -1,0 +1,172 @@
+package lang
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/align-tools/align/internal/shared"
+)
+
+func TestSchemeTables(t *testing.T) {
+	for _, s := range Schemes() {
+		tab, err := parseSchemeTable("tables/translit/" + s.String() + ".tsv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tab.name != s.String() {
+			t.Errorf("%s.tsv names scheme %q", s, tab.name)
+		}
+		for _, r := range "абвгдеёжзийклмнопрстуфхцчшщъыьэюя" {
+			if _, ok := tab.letter[r]; !ok {
+				t.Errorf("%s: no rule for %c", s, r)
+			}
+		}
+		if tab.title == "" {
+			t.Errorf("%s: no title", s)
+		}
+		got, err := ParseScheme(strings.ToUpper(s.String()))
+		if err != nil || got != s {
+			t.Errorf("ParseScheme(%q) = %v, %v", strings.ToUpper(s.String()), got, err)
+		}
+		for _, a := range tab.aliases {
+			if got, err := ParseScheme(a); err != nil || got != s {
+				t.Errorf("ParseScheme(%q) = %v, %v; want %v", a, got, err, s)
+			}
+		}
+	}
+}
+
+func TestParseSchemeError(t *testing.T) {
+	_, err := ParseScheme("klingon")
+	if err == nil || !strings.Contains(err.Error(), "wikipedia, icao") {
+		t.Fatalf("error %v does not list the schemes", err)
+	}
+}
+
+// iuliiaCounterpart names the reference definition of each scheme in
+// ../shared/translit/iuliia.
+var iuliiaCounterpart = map[Scheme]string{
+	Wikipedia: "wikipedia", ICAO: "icao_doc_9303", BGNPCGN: "bgn_pcgn", GOST779B: "gost_779_alt",
+	ISO9: "gost_779", ALALC: "ala_lc", Telegram: "telegram", MVD310: "mvd_310", MVD782: "mvd_782",
+	YandexMaps: "yandex_maps", YandexMoney: "yandex_money", Scientific: "scientific",
+}
+
+// TestIuliiaSamples checks every sample pair of every reference
+// definition. The reference data writes the Latin ë as the Cyrillic ё;
+// the standards write ë, and so do our tables.
+func TestIuliiaSamples(t *testing.T) {
+	dir := shared.Dir(t, "translit/iuliia")
+	n := 0
+	for _, s := range Schemes() {
+		name, ok := iuliiaCounterpart[s]
+		if !ok {
+			t.Fatalf("%s has no reference definition", s)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, name+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var def struct {
+			Samples [][2]string `json:"samples"`
+		}
+		if err := json.Unmarshal(data, &def); err != nil {
+			t.Fatalf("%s.json: %v", name, err)
+		}
+		if len(def.Samples) == 0 {
+			t.Fatalf("%s.json: no samples", name)
+		}
+		for _, p := range def.Samples {
+			want := strings.NewReplacer("ё", "ë", "Ё", "Ë").Replace(p[1])
+			if got := s.Translit(p[0]); got != want {
+				t.Errorf("%s: %q\n got %q\nwant %q", s, p[0], got, want)
+			}
+			n++
+		}
+	}
+	t.Logf("%d sample pairs", n)
+}
+
+func TestTranslit(t *testing.T) {
+	tests := []struct {
+		s        Scheme
+		in, want string
+	}{
+		{Wikipedia, "Никол Воваевич Пашинян", "Nikol Vovayevich Pashinyan"},
+		{Wikipedia, "Григорьевич", "Grigoryevich"},
+		{Wikipedia, "ЩИ", "SHCHI"},
+		{Wikipedia, "Садыр Жапаров", "Sadyr Zhaparov"},
+		{Wikipedia, "Ёлкин, Ельцин", "Yolkin, Yeltsin"},
+		{Wikipedia, "Дмитрий", "Dmitry"},
+		{ICAO, "Дмитрий", "Dmitrii"},
+		{ICAO, "Касым-Жомарт", "Kasym-Zhomart"},
+		{MVD310, "Дмитрий", "Dmitriy"},
+		{Telegram, "Жапаров", "Japarov"},
+		{Wikipedia, "Putin и Путин", "Putin i Putin"},
+		{Wikipedia, "", ""},
+		{Wikipedia, "1991 г.", "1991 g."},
+	}
+	for _, tt := range tests {
+		if got := tt.s.Translit(tt.in); got != tt.want {
+			t.Errorf("%s.Translit(%q) = %q, want %q", tt.s, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCyrillic(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Pashinyan", "Пашинян"},
+		{"Nikolay", "Николай"},
+		{"Grigoryevich", "Григорьевич"},
+		{"Sadyr", "Садыр"},
+		{"Putin", "Путин"},
+		{"Zhaparov", "Жапаров"},
+		{"Yelena", "Елена"},
+		{"Kassym", "Кассым"},
+	}
+	for _, tt := range tests {
+		rs := Cyrillic(tt.in, 5)
+		if len(rs) == 0 {
+			t.Errorf("Cyrillic(%q) = nothing, want %q first", tt.in, tt.want)
+			continue
+		}
+		if rs[0].Russian != tt.want {
+			var got []string
+			for _, r := range rs {
+				got = append(got, r.Russian)
+			}
+			t.Errorf("Cyrillic(%q) = %v, want %q first", tt.in, got, tt.want)
+		}
+		// Invariant: some scheme writes each reading as the word.
+		for _, r := range rs {
+			if len(r.Schemes) == 0 {
+				t.Errorf("Cyrillic(%q): %q has no scheme", tt.in, r.Russian)
+			}
+			for _, s := range r.Schemes {
+				if !strings.EqualFold(s.Translit(r.Russian), tt.in) {
+					t.Errorf("Cyrillic(%q): %s writes %q as %q", tt.in, s, r.Russian, s.Translit(r.Russian))
+				}
+			}
+		}
+	}
+}
+
+func FuzzTranslit(f *testing.F) {
+	for _, s := range []string{"Юлия, съешь ещё", "Подъярский", "ИЙ ий", "a\xffб", "Ъ", "е-е-е", "ЁЁ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, s := range Schemes() {
+			out := s.Translit(in)
+			if utf8.ValidString(in) && !utf8.ValidString(out) {
+				t.Fatalf("%s.Translit(%q) = %q: invalid UTF-8", s, in, out)
+			}
+		}
+		if len(in) < 24 {
+			Cyrillic(in, 3)
+		}
+	})
+}
