@@ -1,0 +1,59 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		tag  language.Tag
+		in   string
+		want string // name words as word/role, space-separated
+	}{
+		{language.English, "Dear Nikol Vovayevich! Dear colleagues!", "Nikol/name Vovayevich/patronymic"},
+		{language.English, "Alexander Grigoryevich [Lukashenko] raised a question.", "Alexander/name Grigoryevich/patronymic Lukashenko/name"},
+		{language.English, "N. Pashinyan: Thank you, Sadir Nurgojoyevich.", "N./initial Pashinyan/name Sadir/name Nurgojoyevich/patronymic"},
+		{language.English, "The CSTO met in Moscow. Moscow's mayor spoke.", "Moscow/name Moscow/name"},
+		{language.English, "Pashinyan spoke first. Then it rained.", ""},
+		{language.English, "We thank Kassym-Jomart Tokayev's team.", "Kassym-Jomart/name Tokayev/name"},
+		{language.Russian, "Как сказал А.Г. Лукашенко, это важно.", "А.Г./initial Лукашенко/name"},
+		{language.Russian, "Уважаемый Никол Воваевич! Спасибо, Владимир Владимирович.", "Никол/name Воваевич/patronymic Владимир/name Владимирович/patronymic"},
+		{language.Russian, "Благодарю Николу Воваевичу за работу.", "Николу/name Воваевичу/patronymic"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, n := range Names(tt.tag, tt.in) {
+			got = append(got, tt.in[n.Start:n.End]+"/"+n.Role.String())
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, g, tt.want)
+		}
+	}
+}
+
+func TestNameStem(t *testing.T) {
+	groups := [][]string{
+		{"Путин", "Путина", "Путину", "Путиным", "Путине"},
+		{"Николай", "Николая", "Николаю", "Николаем"},
+		{"Никол", "Никола", "Николу", "Николом"},
+		{"Воваевич", "Воваевича", "Воваевичу", "Воваевичем"},
+		{"Дмитрий", "Дмитрия", "Дмитрию"},
+		{"Достоевский", "Достоевского", "Достоевскому"},
+	}
+	stems := map[string]string{}
+	for _, g := range groups {
+		for _, w := range g {
+			if s := NameStem(w); s != NameStem(g[0]) {
+				t.Errorf("NameStem(%q) = %q, NameStem(%q) = %q", w, s, g[0], NameStem(g[0]))
+			}
+		}
+		s := NameStem(g[0])
+		if o, dup := stems[s]; dup {
+			t.Errorf("%q and %q share stem %q", o, g[0], s)
+		}
+		stems[s] = g[0]
+	}
+}
