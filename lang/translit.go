@@ -354,7 +354,7 @@ func Cyrillic(latin string, max int) []Reading {
 			}
 			r := found[c]
 			if r == nil {
-				r = &Reading{Russian: c, cost: spellingCost(c)}
+				r = &Reading{Russian: c, Cost: spellingCost(c)}
 				found[c] = r
 			}
 			r.Schemes = append(r.Schemes, s)
@@ -366,8 +366,8 @@ func Cyrillic(latin string, max int) []Reading {
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if a.cost != b.cost {
-			return a.cost < b.cost
+		if a.Cost != b.Cost {
+			return a.Cost < b.Cost
 		}
 		if len(a.Schemes) != len(b.Schemes) {
 			return len(a.Schemes) > len(b.Schemes)
@@ -389,7 +389,9 @@ func Cyrillic(latin string, max int) []Reading {
 type Reading struct {
 	Russian string
 	Schemes []Scheme // in the order of Schemes
-	cost    int
+	// Cost says how unusual the spelling is: its length in letters plus
+	// a cost for each letter rare where it stands. Lower is likelier.
+	Cost int
 }
 
 func matchCase(cyr, latin string) string {
@@ -429,6 +431,10 @@ func spellingCost(w string) int {
 		case 'э':
 			if i > 0 {
 				cost += 3
+			}
+		case 'и':
+			if next == 0 && i > 0 && !strings.ContainsRune(ruVowels, rs[i-1]) {
+				cost += 2 // names rarely end so: Юрий rather than Юри
 			}
 		case 'ы':
 			cost++
