@@ -433,8 +433,8 @@ func spellingCost(w string) int {
 				cost += 3
 			}
 		case 'и':
-			if next == 0 && i > 0 && !strings.ContainsRune(ruVowels, rs[i-1]) {
-				cost += 2 // names rarely end so: Юрий rather than Юри
+			if next == 0 && i > 0 {
+				cost += 2 // names rarely end so: Юрий, Сергей rather than Юри, Сергеи
 			}
 		case 'ы':
 			cost++
