@@ -57,3 +57,19 @@ func TestNameStem(t *testing.T) {
 		stems[s] = g[0]
 	}
 }
+
+func FuzzNames(f *testing.F) {
+	for _, s := range []string{"N. Pashinyan: Thank you, Sadir Nurgojoyevich.", "А.Г. Лукашенко", "A. B. C.", "O'Brien's X-", "Ж.\xff Ё"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, n := range Names(language.English, text) {
+			if n.Start < prev || n.End <= n.Start || n.End > len(text) {
+				t.Fatalf("Names(%q): span %v out of order or outside the text", text, n)
+			}
+			prev = n.End
+			NameStem(text[n.Start:n.End])
+		}
+	})
+}

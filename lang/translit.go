@@ -447,6 +447,9 @@ func spellingCost(w string) int {
 			if strings.ContainsRune(ruVowels, next) {
 				cost += 2
 			}
+			if i >= 2 && rs[i-1] == 'и' && strings.ContainsRune(ruVowels, rs[i-2]) {
+				cost += 3 // аий, оий: rare
+			}
 		}
 	}
 	return cost

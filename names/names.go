@@ -537,11 +537,11 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 		return "", ""
 	}
 	type scored struct {
-		c       string
-		house   int // occurrences of the spellings the house scheme gives from c
-		votes   int
-		linked  int
-		cost    int
+		c      string
+		house  int // occurrences of the spellings the house scheme gives from c
+		votes  int
+		linked int
+		cost   int
 	}
 	var sc []scored
 	for _, c := range cands {

@@ -36,6 +36,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			speechesCommand(),
 			pairCommand(),
 			splitCommand(),
+			translitCommand(),
+			namesCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
