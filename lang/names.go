@@ -40,9 +40,10 @@ type Name struct {
 // without overlaps. A name word is:
 //   - a patronymic anywhere (Vladimirovich, Григорьевичу, Petrovna);
 //   - initials followed by a capitalised word ("N. Pashinyan", "А.Г. Лукашенко");
-//   - a capitalised word that is not at the start of a sentence or after
-//     a colon, is not in capitals throughout (CSTO) and is not a common
-//     capitalised word of the language (The, Mr, President, Москва is
+//   - a capitalised word of two letters or more that is not at the start
+//     of a sentence or after a colon, is not in capitals throughout
+//     (CSTO), is not a contraction (We'll) and is not a common
+//     capitalised word of the language (The, Mr, President; Москва is
 //     kept: places are names too);
 //   - a capitalised word at the start of a sentence when the next word
 //     is a patronymic ("Alexander Grigoryevich said") or when the same
@@ -66,7 +67,7 @@ func Names(tag language.Tag, text string) []Name {
 			}
 		case isPatronymic(s):
 			out = append(out, Name{w.start, w.end, Patronymic})
-		case !w.capital || allCaps(s) || isStopWord(s):
+		case !w.capital || allCaps(s) || isStopWord(s) || utf8.RuneCountInString(s) < 2 || contraction(s):
 		case w.first:
 			if i+1 < len(words) && words[i+1].adjacent && isPatronymic(text[words[i+1].start:words[i+1].end]) {
 				out = append(out, Name{w.start, w.end, GivenOrSurname})
@@ -182,6 +183,17 @@ func wordEnd(text string, i, end int) int {
 		break
 	}
 	return j
+}
+
+// contraction reports whether w holds an apostrophe other than after
+// its first letter (O'Brien is a name, We'll and Dinah'll are not).
+func contraction(w string) bool {
+	for i, r := range []rune(w) {
+		if (r == '\'' || r == '’') && i != 1 {
+			return true
+		}
+	}
+	return false
 }
 
 func allCaps(s string) bool {

@@ -19,6 +19,7 @@ func TestNames(t *testing.T) {
 		{language.English, "The CSTO met in Moscow. Moscow's mayor spoke.", "Moscow/name Moscow/name"},
 		{language.English, "Pashinyan spoke first. Then it rained.", ""},
 		{language.English, "We thank Kassym-Jomart Tokayev's team.", "Kassym-Jomart/name Tokayev/name"},
+		{language.English, "Then Dinah'll say We'll see to O'Brien and K here.", "O'Brien/name"},
 		{language.Russian, "Как сказал А.Г. Лукашенко, это важно.", "А.Г./initial Лукашенко/name"},
 		{language.Russian, "Уважаемый Никол Воваевич! Спасибо, Владимир Владимирович.", "Никол/name Воваевич/patronymic Владимир/name Владимирович/patronymic"},
 		{language.Russian, "Благодарю Николу Воваевичу за работу.", "Николу/name Воваевичу/patronymic"},

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/align-tools/align/lang"
 )
@@ -91,7 +92,7 @@ func (x *Index) addOfficial(line string, user bool) {
 		return
 	}
 	for _, w := range strings.Fields(line) {
-		if k := lang.Key(w); k != "" {
+		if k := key(w); k != "" {
 			x.official[k] = official{spelling: w, full: line, user: user}
 		}
 	}
@@ -151,24 +152,28 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		}
 	}
 	for i, n := range names {
-		if n.Role == lang.Initial {
+		w := en[n.Start:n.End]
+		if n.Role == lang.Initial || utf8.RuneCountInString(w) < minLetters {
 			continue
 		}
-		w := en[n.Start:n.End]
 		o := occurrence{spelling: display(w), role: n.Role, place: Place{File: doc, Text: seq, Start: n.Start, End: n.End}}
 		if lineOf != nil {
 			o.place.Line = lineOf(n.Start)
 		}
 		if i > 0 && adjacent(en, names[i-1], n) {
-			o.left = lang.Key(en[names[i-1].Start:names[i-1].End])
+			o.left = key(en[names[i-1].Start:names[i-1].End])
 		}
 		if i+1 < len(names) && adjacent(en, n, names[i+1]) {
-			o.right = lang.Key(en[names[i+1].Start:names[i+1].End])
+			o.right = key(en[names[i+1].Start:names[i+1].End])
 		}
-		o.russian = link(lang.Key(w), n.Role, ruNames)
+		o.russian = link(key(w), n.Role, ruNames)
 		x.occ = append(x.occ, o)
 	}
 }
+
+// minLetters is the length of the shortest name word indexed: shorter
+// words (Yo, Ye, Li) meet too many others under the folding keys.
+const minLetters = 3
 
 // adjacent reports whether only spaces and brackets separate a and b.
 func adjacent(text string, a, b lang.Name) bool {
@@ -255,7 +260,7 @@ func levenshtein(a, b []rune) int {
 // rather than a spelling variant: the feminine -a, the English plural,
 // patronymics and surnames made from a given name.
 var (
-	derivedEndings  = []string{"a", "s", "es", "y"}
+	derivedEndings  = []string{"a", "s", "es", "ns", "y", "i", "o", "n", "an", "ans", "ian", "ese", "ern", "ish", "ic"}
 	derivedPrefixes = []string{"ov", "ev", "in", "ich", "vich", "vna", "sk", "enk"}
 )
 
@@ -282,7 +287,9 @@ func akin(a, b string) bool {
 		}
 		return true
 	}
-	return len(a) >= 5 && levenshtein([]rune(a), []rune(b)) == 1
+	// One letter changed, not the last: Voznesenski and Voznesenska,
+	// Valeri and Valera are two people.
+	return len(a) >= 5 && levenshtein([]rune(a), []rune(b)) == 1 && a[:len(a)-1] != b[:len(b)-1]
 }
 
 // suffixVariant reports whether b is a with an ending added or removed.
@@ -321,49 +328,89 @@ type Spelling struct {
 // spelling occurs. Each spelling belongs to one group; a group holds
 // at least two spellings, or one that is not its official spelling.
 func (x *Index) Groups() []Group {
-	// Distinct spellings in order of first occurrence.
+	// Distinct spellings in order of first occurrence. Spellings that
+	// differ in letter case only are one, written as first seen.
 	var spellings []string
 	id := map[string]int{}
 	occOf := map[string][]int{}
-	for i, o := range x.occ {
-		if _, ok := id[o.spelling]; !ok {
-			id[o.spelling] = len(spellings)
+	for i := range x.occ {
+		o := &x.occ[i]
+		l := strings.ToLower(o.spelling)
+		if j, ok := id[l]; ok {
+			o.spelling = spellings[j]
+		} else {
+			id[l] = len(spellings)
 			spellings = append(spellings, o.spelling)
 		}
 		occOf[o.spelling] = append(occOf[o.spelling], i)
 	}
+	idOf := func(s string) int { return id[strings.ToLower(s)] }
 	role := func(s string) lang.NameRole { return x.occ[occOf[s][0]].role }
 	uf := newUnionFind(len(spellings))
-
-	// Equal keys.
-	byKey := map[string]int{}
-	for i, s := range spellings {
-		k := lang.Key(s)
-		if j, ok := byKey[k]; ok {
-			uf.union(i, j)
-		} else {
-			byKey[k] = i
+	// The Russian names each spelling renders in aligned beads: spellings
+	// that render different ones are different names, whatever their
+	// keys (Red for «Ред», Reed for «Рид»).
+	stems := make([][]string, len(spellings))
+	for _, o := range x.occ {
+		if o.russian != "" {
+			i := idOf(o.spelling)
+			if st := lang.NameStem(o.russian); !slices.Contains(stems[i], st) {
+				stems[i] = append(stems[i], st)
+			}
 		}
 	}
-	// The same Russian name in aligned beads.
-	byRussian := map[string]int{}
+	compatible := func(a, b int) bool {
+		if len(stems[a]) == 0 || len(stems[b]) == 0 {
+			return true
+		}
+		for _, s := range stems[a] {
+			if slices.Contains(stems[b], s) {
+				return true
+			}
+		}
+		return false
+	}
+
+	// Equal keys.
+	byKey := map[string][]int{}
+	for i, s := range spellings {
+		k := key(s)
+		for _, j := range byKey[k] {
+			if compatible(i, j) {
+				uf.union(i, j)
+			}
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	// The same Russian name in aligned beads, when the spellings are
+	// akin: the same Russian word form may be two names (Александра).
+	byRussian := map[string][]int{}
 	for _, o := range x.occ {
 		if o.russian == "" {
 			continue
 		}
 		k := o.role.String() + ":" + lang.NameStem(o.russian)
-		if j, ok := byRussian[k]; ok {
-			uf.union(id[o.spelling], j)
-		} else {
-			byRussian[k] = id[o.spelling]
+		if i := idOf(o.spelling); !slices.Contains(byRussian[k], i) {
+			byRussian[k] = append(byRussian[k], i)
+		}
+	}
+	for _, k := range sortedKeys(byRussian) {
+		ss := byRussian[k]
+		for a := 0; a < len(ss); a++ {
+			for b := a + 1; b < len(ss); b++ {
+				ka, kb := key(spellings[ss[a]]), key(spellings[ss[b]])
+				if ka == kb || akin(ka, kb) {
+					uf.union(ss[a], ss[b])
+				}
+			}
 		}
 	}
 	// Akin spellings next to the same name word.
 	neighbours := map[string][]int{} // neighbour key → spellings
 	for _, o := range x.occ {
 		for _, n := range []string{o.left, o.right} {
-			if n != "" && !slices.Contains(neighbours[n], id[o.spelling]) {
-				neighbours[n] = append(neighbours[n], id[o.spelling])
+			if i := idOf(o.spelling); n != "" && !slices.Contains(neighbours[n], i) {
+				neighbours[n] = append(neighbours[n], i)
 			}
 		}
 	}
@@ -372,8 +419,8 @@ func (x *Index) Groups() []Group {
 		for a := 0; a < len(ss); a++ {
 			for b := a + 1; b < len(ss); b++ {
 				sa, sb := spellings[ss[a]], spellings[ss[b]]
-				ka, kb := lang.Key(sa), lang.Key(sb)
-				if ka == kb || ka == n || kb == n || role(sa) != role(sb) || !akin(ka, kb) {
+				ka, kb := key(sa), key(sb)
+				if ka == kb || ka == n || kb == n || role(sa) != role(sb) || !akin(ka, kb) || !compatible(ss[a], ss[b]) {
 					continue
 				}
 				uf.union(ss[a], ss[b])
@@ -457,7 +504,7 @@ func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (
 					sp.Schemes = append(sp.Schemes, sc.String())
 				}
 			}
-			if k, rk := lang.Key(s), lang.Key(g.Russian); k != rk && (suffixVariant(k, rk) || levenshtein([]rune(k), []rune(rk)) > 1) {
+			if k, rk := key(s), key(g.Russian); k != rk && (suffixVariant(k, rk) || levenshtein([]rune(k), []rune(rk)) > 1) {
 				sp.Other = "?"
 				if rs := lang.Cyrillic(s, 1); len(rs) > 0 {
 					sp.Other = rs[0].Russian
@@ -483,7 +530,7 @@ func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (
 func (x *Index) officialFor(ss []string) (official, bool) {
 	var found []official
 	for _, s := range ss {
-		if o, ok := x.official[lang.Key(s)]; ok {
+		if o, ok := x.official[key(s)]; ok {
 			found = append(found, o)
 		}
 	}
@@ -554,7 +601,7 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 			if strings.EqualFold(h, sp) {
 				s.house += count[sp]
 			}
-			if lang.Key(sp) == lang.Key(c) {
+			if key(sp) == key(c) {
 				s.votes += count[sp]
 			}
 		}
@@ -570,11 +617,11 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 		if a.votes != b.votes {
 			return a.votes > b.votes
 		}
-		if a.house != b.house {
-			return a.house > b.house
-		}
 		if a.linked != b.linked {
 			return a.linked > b.linked
+		}
+		if a.house != b.house {
+			return a.house > b.house
 		}
 		if a.cost != b.cost {
 			return a.cost < b.cost
@@ -582,6 +629,36 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 		return a.c < b.c
 	})
 	return sc[0].c, from
+}
+
+// key is lang.Key after Latin letters with diacritics are written
+// plainly: š, č, ž as sh, ch, zh, and the marks of others dropped
+// (Muraška and Murashka meet, Dubatoŭk and Dubatouk).
+func key(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if r < 0x80 || !unicode.Is(unicode.Latin, r) {
+			b.WriteRune(r)
+			continue
+		}
+		switch unicode.ToLower(r) {
+		case 'š':
+			b.WriteString("sh")
+		case 'č':
+			b.WriteString("ch")
+		case 'ž':
+			b.WriteString("zh")
+		case 'ŝ':
+			b.WriteString("shch")
+		default:
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		}
+	}
+	return lang.Key(b.String())
 }
 
 func sortedKeys[V any](m map[string]V) []string {
