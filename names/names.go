@@ -469,7 +469,7 @@ func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (
 			}
 		}
 	}
-	g.Russian, g.RussianFrom = russianName(ss, count, linked, x.scheme)
+	g.Russian, g.RussianFrom = russianName(ss, count, linked, x.scheme, off.spelling)
 	house := ""
 	if g.Russian != "" {
 		house = x.scheme.Translit(g.Russian)
@@ -552,11 +552,15 @@ func mostFrequent(ss []string, count map[string]int) string {
 }
 
 // russianName picks the Russian name of a group of spellings. With
-// linked Russian words it is the linked word that the spellings render
-// best (nominative forms share the spellings' keys); else the reading of
-// the spellings under which the house scheme gives one of them, with the
-// most occurrences behind it, then the most usual spelling.
-func russianName(ss []string, count map[string]int, linked []string, house lang.Scheme) (string, string) {
+// linked Russian words it is one that the spellings render best: the
+// candidates are the linked words and the readings of the spellings
+// (lang.Cyrillic) with the stem of a linked word. Without, the readings
+// of the spellings. Candidates are ranked by the occurrences of the
+// spellings that share their key (nominative forms do), then whether a
+// scheme gives the official spelling from them, how often they are
+// linked, the occurrences of the spellings the house scheme gives from
+// them, and how usual a Russian spelling they are.
+func russianName(ss []string, count map[string]int, linked []string, house lang.Scheme, official string) (string, string) {
 	var cands []string
 	cost := map[string]int{}
 	for _, s := range ss {
@@ -585,7 +589,8 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 	}
 	type scored struct {
 		c      string
-		house  int // occurrences of the spellings the house scheme gives from c
+		house  int  // occurrences of the spellings the house scheme gives from c
+		offic  bool // some scheme gives the official spelling from c
 		votes  int
 		linked int
 		cost   int
@@ -610,12 +615,23 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 				s.linked++
 			}
 		}
+		if official != "" {
+			for _, sch := range lang.Schemes() {
+				if strings.EqualFold(sch.Translit(c), official) {
+					s.offic = true
+					break
+				}
+			}
+		}
 		sc = append(sc, s)
 	}
 	sort.SliceStable(sc, func(i, j int) bool {
 		a, b := sc[i], sc[j]
 		if a.votes != b.votes {
 			return a.votes > b.votes
+		}
+		if a.offic != b.offic {
+			return a.offic
 		}
 		if a.linked != b.linked {
 			return a.linked > b.linked
