@@ -342,10 +342,70 @@ func hasCyrillic(rs []rune) bool {
 // (ь, ъ, э inside a word, ё, ы) first, then more schemes, then
 // alphabetical.
 func Cyrillic(latin string, max int) []Reading {
-	word := strings.ToLower(latin)
-	if word == "" || !utf8.ValidString(word) {
+	if latin == "" || !utf8.ValidString(latin) {
 		return nil
 	}
+	// Cut the word into runs of letters and what separates them
+	// (Kassym-Jomart): each run is read alone, the readings combined.
+	var parts []string
+	start := 0
+	for i, r := range latin {
+		if !unicode.IsLetter(r) {
+			if i > start {
+				parts = append(parts, latin[start:i])
+			}
+			parts = append(parts, string(r))
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	if start < len(latin) {
+		parts = append(parts, latin[start:])
+	}
+	out := []Reading{{Schemes: Schemes()}}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsLetter(r) {
+			for i := range out {
+				out[i].Russian += p
+			}
+			continue
+		}
+		rs := cyrillicWord(p, 3)
+		if len(rs) == 0 {
+			return nil
+		}
+		var next []Reading
+		for _, a := range out {
+			for _, b := range rs {
+				var both []Scheme
+				for _, s := range a.Schemes {
+					if slices.Contains(b.Schemes, s) {
+						both = append(both, s)
+					}
+				}
+				if len(both) > 0 {
+					next = append(next, Reading{Russian: a.Russian + b.Russian, Schemes: both, Cost: a.Cost + b.Cost})
+				}
+			}
+		}
+		sortReadings(next)
+		if len(next) > 9 {
+			next = next[:9]
+		}
+		out = next
+	}
+	if len(parts) == 1 {
+		out = cyrillicWord(latin, 0)
+	}
+	if max > 0 && len(out) > max {
+		out = out[:max]
+	}
+	return out
+}
+
+// cyrillicWord returns the readings of a word of letters only.
+func cyrillicWord(latin string, max int) []Reading {
+	word := strings.ToLower(latin)
 	found := map[string]*Reading{}
 	for _, s := range Schemes() {
 		for _, c := range loadReverse()[s].candidates(word) {
@@ -364,16 +424,7 @@ func Cyrillic(latin string, max int) []Reading {
 	for _, r := range found {
 		out = append(out, *r)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Cost != b.Cost {
-			return a.Cost < b.Cost
-		}
-		if len(a.Schemes) != len(b.Schemes) {
-			return len(a.Schemes) > len(b.Schemes)
-		}
-		return a.Russian < b.Russian
-	})
+	sortReadings(out)
 	if max > 0 && len(out) > max {
 		out = out[:max]
 	}
@@ -382,6 +433,19 @@ func Cyrillic(latin string, max int) []Reading {
 		out[i].Russian = matchCase(out[i].Russian, latin)
 	}
 	return out
+}
+
+func sortReadings(rs []Reading) {
+	sort.Slice(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.Cost != b.Cost {
+			return a.Cost < b.Cost
+		}
+		if len(a.Schemes) != len(b.Schemes) {
+			return len(a.Schemes) > len(b.Schemes)
+		}
+		return a.Russian < b.Russian
+	})
 }
 
 // Reading is a Russian spelling of a Latin word and the schemes that

@@ -126,6 +126,8 @@ func TestCyrillic(t *testing.T) {
 		{"Zhaparov", "Жапаров"},
 		{"Yelena", "Елена"},
 		{"Kassym", "Кассым"},
+		{"Kasym-Zhomart", "Касым-Жомарт"},
+		{"PUTIN", "ПУТИН"},
 	}
 	for _, tt := range tests {
 		rs := Cyrillic(tt.in, 5)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"text/tabwriter"
-	"unicode"
 
 	"github.com/urfave/cli/v2"
 
@@ -40,7 +39,7 @@ func runTranslit(c *cli.Context) error {
 	tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
 	if c.Bool("reverse") {
 		for _, arg := range c.Args().Slice() {
-			for _, w := range strings.FieldsFunc(arg, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			for _, w := range strings.Fields(arg) {
 				fmt.Fprintf(tw, "%s\n", w)
 				n := 0
 				for _, r := range lang.Cyrillic(w, 0) {
