@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -171,4 +172,24 @@ func FuzzTranslit(f *testing.F) {
 			Cyrillic(in, 3)
 		}
 	})
+}
+
+func BenchmarkTranslit(b *testing.B) {
+	for _, n := range []int{10, 1000, 100000} {
+		text := strings.Repeat("Юлия, съешь ещё этих мягких французских булок. ", n/10+1)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				Wikipedia.Translit(text)
+			}
+		})
+	}
+}
+
+func BenchmarkCyrillic(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Cyrillic("Grigoryevich", 5)
+	}
 }
