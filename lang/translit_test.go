@@ -2,6 +2,7 @@ package lang
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -191,5 +192,107 @@ func BenchmarkCyrillic(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		Cyrillic("Grigoryevich", 5)
+	}
+}
+
+// TestTablesMatchReference compares every rule of every table with the
+// mapping of its reference definition, both ways.
+func TestTablesMatchReference(t *testing.T) {
+	dir := shared.Dir(t, "translit/iuliia")
+	fix := strings.NewReplacer("ё", "ë")
+	for _, s := range Schemes() {
+		data, err := os.ReadFile(filepath.Join(dir, iuliiaCounterpart[s]+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var def struct {
+			Mapping map[string]string `json:"mapping"`
+			Prev    map[string]string `json:"prev_mapping"`
+			Next    map[string]string `json:"next_mapping"`
+			Ending  map[string]string `json:"ending_mapping"`
+		}
+		if err := json.Unmarshal(data, &def); err != nil {
+			t.Fatal(err)
+		}
+		tab := loadSchemes()[s]
+		want := map[string]string{}
+		for k, v := range def.Mapping {
+			want["letter "+k] = fix.Replace(v)
+		}
+		for k, v := range def.Prev {
+			if utf8.RuneCountInString(k) == 1 {
+				want["start "+k] = fix.Replace(v)
+			} else {
+				want["after "+k] = fix.Replace(v)
+			}
+		}
+		for k, v := range def.Next {
+			want["before "+k] = fix.Replace(v)
+		}
+		for k, v := range def.Ending {
+			want["ending "+k] = fix.Replace(v)
+		}
+		got := map[string]string{}
+		for c, v := range tab.letter {
+			got["letter "+string(c)] = v
+		}
+		for c, v := range tab.start {
+			got["start "+string(c)] = v
+		}
+		for p, v := range tab.after {
+			got["after "+string(p[:])] = v
+		}
+		for p, v := range tab.before {
+			got["before "+string(p[:])] = v
+		}
+		for p, v := range tab.ending {
+			got["ending "+string(p[:])] = v
+		}
+		for k, v := range want {
+			if g, ok := got[k]; !ok || g != v {
+				t.Errorf("%s: rule %s = %q, reference %q", s, k, g, v)
+			}
+		}
+		for k, v := range got {
+			if _, ok := want[k]; !ok {
+				t.Errorf("%s: rule %s = %q is not in the reference", s, k, v)
+			}
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestSchemesGolden shows the positional rules of every scheme on words
+// chosen for them: е and ё at the start, after a vowel and after ь or ъ;
+// -ий and -ый endings; ъ and ь before vowels; capitals.
+func TestSchemesGolden(t *testing.T) {
+	words := []string{"Елена", "Маяковский", "Красный", "Подъезд", "Ильич", "Соловьёв", "Артём", "Щукин", "Цой", "Хэмингуэй", "ЮРИЙ"}
+	var b strings.Builder
+	b.WriteString("scheme")
+	for _, w := range words {
+		b.WriteString("\t" + w)
+	}
+	b.WriteString("\n")
+	for _, s := range Schemes() {
+		b.WriteString(s.String())
+		for _, w := range words {
+			b.WriteString("\t" + s.Translit(w))
+		}
+		b.WriteString("\n")
+	}
+	path := "testdata/schemes.golden.tsv"
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v; run go test -update to write it", err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("%s differs; got:\n%s", path, b.String())
 	}
 }
