@@ -55,14 +55,20 @@ type occurrence struct {
 type Index struct {
 	scheme   lang.Scheme
 	src, tgt language.Tag
-	official map[string]official // by key
+	official map[string][]official // by key
 	occ      []occurrence
+	canon    map[string]string // lower-case spelling → the form first seen
 	texts    int
 }
 
+// official is one word of an allow-list entry.
 type official struct {
 	spelling, full string
 	user           bool
+	// surname is the key of the entry's last word when this word is not
+	// it: a given name is official only next to its surname (Alexander
+	// for Alexander Lukashenko, not for every Alexander).
+	surname string
 }
 
 //go:embed official.txt
@@ -70,7 +76,7 @@ var builtinOfficial string
 
 // NewIndex returns an empty index.
 func NewIndex(opts Options) *Index {
-	x := &Index{scheme: opts.Scheme, src: opts.Src, tgt: opts.Tgt, official: map[string]official{}}
+	x := &Index{scheme: opts.Scheme, src: opts.Src, tgt: opts.Tgt, official: map[string][]official{}, canon: map[string]string{}}
 	if x.src == (language.Tag{}) {
 		x.src = language.Russian
 	}
@@ -91,10 +97,18 @@ func (x *Index) addOfficial(line string, user bool) {
 	if line == "" || strings.HasPrefix(line, "#") {
 		return
 	}
-	for _, w := range strings.Fields(line) {
-		if k := key(w); k != "" {
-			x.official[k] = official{spelling: w, full: line, user: user}
+	words := strings.Fields(line)
+	last := key(words[len(words)-1])
+	for i, w := range words {
+		k := key(w)
+		if k == "" {
+			continue
 		}
+		o := official{spelling: w, full: line, user: user}
+		if i < len(words)-1 {
+			o.surname = last
+		}
+		x.official[k] = append(x.official[k], o)
 	}
 }
 
@@ -156,7 +170,13 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		if n.Role == lang.Initial || utf8.RuneCountInString(w) < minLetters {
 			continue
 		}
-		o := occurrence{spelling: display(w), role: n.Role, place: Place{File: doc, Text: seq, Start: n.Start, End: n.End}}
+		sp := display(w)
+		if c, ok := x.canon[strings.ToLower(sp)]; ok {
+			sp = c
+		} else {
+			x.canon[strings.ToLower(sp)] = sp
+		}
+		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Text: seq, Start: n.Start, End: n.End}}
 		if lineOf != nil {
 			o.place.Line = lineOf(n.Start)
 		}
@@ -329,22 +349,18 @@ type Spelling struct {
 // at least two spellings, or one that is not its official spelling.
 func (x *Index) Groups() []Group {
 	// Distinct spellings in order of first occurrence. Spellings that
-	// differ in letter case only are one, written as first seen.
+	// differ in letter case only were made one by add.
 	var spellings []string
 	id := map[string]int{}
 	occOf := map[string][]int{}
-	for i := range x.occ {
-		o := &x.occ[i]
-		l := strings.ToLower(o.spelling)
-		if j, ok := id[l]; ok {
-			o.spelling = spellings[j]
-		} else {
-			id[l] = len(spellings)
+	for i, o := range x.occ {
+		if _, ok := id[o.spelling]; !ok {
+			id[o.spelling] = len(spellings)
 			spellings = append(spellings, o.spelling)
 		}
 		occOf[o.spelling] = append(occOf[o.spelling], i)
 	}
-	idOf := func(s string) int { return id[strings.ToLower(s)] }
+	idOf := func(s string) int { return id[s] }
 	role := func(s string) lang.NameRole { return x.occ[occOf[s][0]].role }
 	uf := newUnionFind(len(spellings))
 	// The Russian names each spelling renders in aligned beads: spellings
@@ -454,7 +470,7 @@ func (x *Index) Groups() []Group {
 // there is nothing to say (one spelling, and it is official or there is
 // no official one).
 func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (Group, bool) {
-	off, hasOff := x.officialFor(ss)
+	off, hasOff := x.officialFor(ss, occOf)
 	if len(ss) == 1 && (!hasOff || off.spelling == ss[0]) {
 		return Group{}, false
 	}
@@ -527,11 +543,13 @@ func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (
 
 // officialFor returns the official spelling of a group: of the user's
 // list first, then the built-in one.
-func (x *Index) officialFor(ss []string) (official, bool) {
+func (x *Index) officialFor(ss []string, occOf map[string][]int) (official, bool) {
 	var found []official
 	for _, s := range ss {
-		if o, ok := x.official[key(s)]; ok {
-			found = append(found, o)
+		for _, o := range x.official[key(s)] {
+			if o.surname == "" || x.nextTo(ss, occOf, o.surname) {
+				found = append(found, o)
+			}
 		}
 	}
 	if len(found) == 0 {
@@ -539,6 +557,19 @@ func (x *Index) officialFor(ss []string) (official, bool) {
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].user && !found[j].user })
 	return found[0], true
+}
+
+// nextTo reports whether a spelling of ss stands next to a word of key k
+// somewhere.
+func (x *Index) nextTo(ss []string, occOf map[string][]int, k string) bool {
+	for _, s := range ss {
+		for _, i := range occOf[s] {
+			if x.occ[i].left == k || x.occ[i].right == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mostFrequent(ss []string, count map[string]int) string {
