@@ -49,6 +49,7 @@ type occurrence struct {
 	place       Place
 	left, right string // keys of the name words next to it, "" when none
 	russian     string // the Russian word it renders in a bead, "" when unknown
+	paired      bool   // the text came with a Russian side
 }
 
 // Index collects the name words of a corpus.
@@ -187,6 +188,7 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 			o.right = key(en[names[i+1].Start:names[i+1].End])
 		}
 		o.russian = link(key(w), n.Role, ruNames)
+		o.paired = ru != ""
 		x.occ = append(x.occ, o)
 	}
 }
@@ -349,11 +351,27 @@ type Spelling struct {
 // at least two spellings, or one that is not its official spelling.
 func (x *Index) Groups() []Group {
 	// Distinct spellings in order of first occurrence. Spellings that
-	// differ in letter case only were made one by add.
+	// differ in letter case only were made one by add. A spelling that
+	// has a Russian side and renders no Russian name in any of its beads
+	// is a translated word, not a name (Red for «Красного»): left out.
+	translated := map[string]bool{}
+	for _, o := range x.occ {
+		if o.paired {
+			if _, seen := translated[o.spelling]; !seen {
+				translated[o.spelling] = true
+			}
+			if o.russian != "" {
+				translated[o.spelling] = false
+			}
+		}
+	}
 	var spellings []string
 	id := map[string]int{}
 	occOf := map[string][]int{}
 	for i, o := range x.occ {
+		if translated[o.spelling] {
+			continue
+		}
 		if _, ok := id[o.spelling]; !ok {
 			id[o.spelling] = len(spellings)
 			spellings = append(spellings, o.spelling)
@@ -368,7 +386,7 @@ func (x *Index) Groups() []Group {
 	// keys (Red for «Ред», Reed for «Рид»).
 	stems := make([][]string, len(spellings))
 	for _, o := range x.occ {
-		if o.russian != "" {
+		if o.russian != "" && !translated[o.spelling] {
 			i := idOf(o.spelling)
 			if st := lang.NameStem(o.russian); !slices.Contains(stems[i], st) {
 				stems[i] = append(stems[i], st)
@@ -402,7 +420,7 @@ func (x *Index) Groups() []Group {
 	// akin: the same Russian word form may be two names (Александра).
 	byRussian := map[string][]int{}
 	for _, o := range x.occ {
-		if o.russian == "" {
+		if o.russian == "" || translated[o.spelling] {
 			continue
 		}
 		k := o.role.String() + ":" + lang.NameStem(o.russian)
@@ -424,6 +442,9 @@ func (x *Index) Groups() []Group {
 	// Akin spellings next to the same name word.
 	neighbours := map[string][]int{} // neighbour key → spellings
 	for _, o := range x.occ {
+		if translated[o.spelling] {
+			continue
+		}
 		for _, n := range []string{o.left, o.right} {
 			if i := idOf(o.spelling); n != "" && !slices.Contains(neighbours[n], i) {
 				neighbours[n] = append(neighbours[n], i)
