@@ -502,6 +502,9 @@ func spellingCost(w string) int {
 			}
 		case 'ы':
 			cost++
+			if next == 0 {
+				cost += 2 // Красный rather than Красны
+			}
 			if strings.ContainsRune(ruVowels, next) {
 				cost += 3
 			}
@@ -597,7 +600,7 @@ func (rt *reverseTable) candidates(word string) []string {
 			for _, cyr := range rt.pieces[word[i:i+l]] {
 				for _, st := range cur {
 					next := st.cyr + cyr
-					if !plausible(next) {
+					if !plausibleEnd(next, len(cyr)) {
 						continue
 					}
 					states[i+l] = append(states[i+l], state{next, spellingCost(next)})
@@ -618,6 +621,19 @@ func (rt *reverseTable) candidates(word string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// plausibleEnd reports whether every letter of the last n bytes of w
+// keeps the rules plausible checks.
+func plausibleEnd(w string, n int) bool {
+	for end := len(w); end > len(w)-n; {
+		if !plausible(w[:end]) {
+			return false
+		}
+		_, size := utf8.DecodeLastRuneInString(w[:end])
+		end -= size
+	}
+	return true
 }
 
 // plausible reports whether the end of a Russian spelling keeps the
