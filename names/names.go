@@ -158,12 +158,28 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 	names := lang.Names(x.tgt, en)
 	var ruNames []ruName
 	if ru != "" {
-		for _, n := range lang.Names(x.src, ru) {
-			if n.Role == lang.Initial {
-				continue
-			}
+		// Every capitalised Russian word may be linked, sentence starts
+		// included: the link itself asks for a near key.
+		for _, n := range capitalised(ru) {
 			w := ru[n.Start:n.End]
 			ruNames = append(ruNames, ruName{w, n.Role, lang.Key(w), lang.Key(lang.NameStem(w))})
+		}
+		// An English word at a sentence start is a name when it renders a
+		// Russian word of the bead closely ("Putin said" for «Путин
+		// заявил»).
+		known := map[int]bool{}
+		for _, n := range names {
+			known[n.Start] = true
+		}
+		added := false
+		for _, n := range capitalised(en) {
+			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); !known[n.Start] && sim >= 0.8 {
+				names = append(names, n)
+				added = true
+			}
+		}
+		if added {
+			sort.Slice(names, func(i, j int) bool { return names[i].Start < names[j].Start })
 		}
 	}
 	for i, n := range names {
@@ -187,7 +203,7 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		if i+1 < len(names) && adjacent(en, n, names[i+1]) {
 			o.right = key(en[names[i+1].Start:names[i+1].End])
 		}
-		o.russian = link(key(w), n.Role, ruNames)
+		o.russian, _ = link(key(w), n.Role, ruNames)
 		o.paired = ru != ""
 		x.occ = append(x.occ, o)
 	}
@@ -231,20 +247,61 @@ type ruName struct {
 }
 
 // link returns the Russian word of the bead that an English name word
-// with key k renders: the one of the same role with the nearest key,
-// when near enough and starting with the same letter; "" otherwise.
-func link(k string, role lang.NameRole, ru []ruName) string {
-	best, bestSim := "", 0.6
+// with key k renders, and the similarity of their keys: the word of the
+// same role with the nearest key, when at least 0.6 near and starting
+// with the same letter; "" otherwise.
+func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
+	best, bestSim := "", 0.0
 	for _, r := range ru {
 		if r.role != role || k == "" || r.key == "" || k[0] != r.key[0] {
 			continue
 		}
 		sim := max(similarity(k, r.key), similarity(k, r.stem))
-		if sim > bestSim || sim == bestSim && best != "" && r.word < best {
+		if sim >= 0.6 && (sim > bestSim || sim == bestSim && r.word < best) {
 			best, bestSim = r.word, sim
 		}
 	}
-	return best
+	return best, bestSim
+}
+
+// capitalised returns every word of text that starts with a capital
+// letter and is not in capitals throughout, wherever it stands, with
+// its role: the name words a link may point at.
+func capitalised(text string) []lang.Name {
+	var out []lang.Name
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '-' {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); unicode.IsLetter(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		if unicode.IsUpper(r) && strings.ToUpper(w) != w {
+			role := lang.GivenOrSurname
+			if lang.IsPatronymic(w) {
+				role = lang.Patronymic
+			}
+			out = append(out, lang.Name{Start: i, End: j, Role: role})
+		}
+		i = j
+	}
+	return out
 }
 
 // similarity is 1 minus the edit distance of a and b over the length of

@@ -263,3 +263,15 @@ func TestFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceStartLinked: a name that opens the English sentence is
+// found when it renders a Russian word of the bead.
+func TestSentenceStartLinked(t *testing.T) {
+	x := NewIndex(Options{})
+	x.AddPair("d.tsv", "Рахмон поддержал это предложение.", "Rakhmon supported the proposal.", nil)
+	x.AddPair("d.tsv", "Спасибо всем.", "Thank you all.", nil)
+	got := spellingSets(x.Groups())
+	if want := []string{"Rakhmon"}; !slices.Equal(got, want) {
+		t.Errorf("groups %q, want %q", got, want)
+	}
+}
