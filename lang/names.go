@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,18 +86,9 @@ func Names(tag language.Tag, text string) []Name {
 				out = append(out, Name{words[i].start, words[i].end, GivenOrSurname})
 			}
 		}
-		sortNames(out)
+		slices.SortFunc(out, func(a, b Name) int { return a.Start - b.Start })
 	}
 	return out
-}
-
-func sortNames(ns []Name) {
-	// Insertion sort: the pending names are few.
-	for i := 1; i < len(ns); i++ {
-		for j := i; j > 0 && ns[j].Start < ns[j-1].Start; j-- {
-			ns[j], ns[j-1] = ns[j-1], ns[j]
-		}
-	}
 }
 
 // wordTok is a word of a sentence.

@@ -74,3 +74,17 @@ func FuzzNames(f *testing.F) {
 		}
 	})
 }
+
+// TestNamesBig guards against quadratic work: many sentences that open
+// with a name found elsewhere, and a paragraph of initials.
+func TestNamesBig(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	text := strings.Repeat("Putin spoke. Then Putin left. ", 20000)
+	if n := len(Names(language.English, text)); n != 40000 {
+		t.Errorf("%d names, want 40000", n)
+	}
+	Names(language.English, strings.Repeat("A. ", 60000)+"Smith")
+	Names(language.Russian, strings.Repeat(".", 60000))
+}

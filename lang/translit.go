@@ -340,9 +340,9 @@ func hasCyrillic(rs []rune) bool {
 // spelling rules (ы or ь at the start of a word, ы after a vowel, й after
 // a consonant) are left out. The order is defined: fewer unusual letters
 // (ь, ъ, э inside a word, ё, ы) first, then more schemes, then
-// alphabetical.
+// alphabetical. Words longer than 48 letters have no reading.
 func Cyrillic(latin string, max int) []Reading {
-	if latin == "" || !utf8.ValidString(latin) {
+	if latin == "" || !utf8.ValidString(latin) || utf8.RuneCountInString(latin) > maxReadingLen {
 		return nil
 	}
 	// Cut the word into runs of letters and what separates them
@@ -447,6 +447,10 @@ func sortReadings(rs []Reading) {
 		return a.Russian < b.Russian
 	})
 }
+
+// maxReadingLen is the longest word Cyrillic reads, in letters: no name
+// is longer, and the search grows with the square of the length.
+const maxReadingLen = 48
 
 // Reading is a Russian spelling of a Latin word and the schemes that
 // write it so.

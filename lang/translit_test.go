@@ -169,8 +169,12 @@ func FuzzTranslit(f *testing.F) {
 				t.Fatalf("%s.Translit(%q) = %q: invalid UTF-8", s, in, out)
 			}
 		}
-		if len(in) < 24 {
-			Cyrillic(in, 3)
+		if len(in) < 64 {
+			for _, r := range Cyrillic(in, 3) {
+				if !utf8.ValidString(r.Russian) {
+					t.Fatalf("Cyrillic(%q): invalid UTF-8 %q", in, r.Russian)
+				}
+			}
 		}
 	})
 }
@@ -294,5 +298,15 @@ func TestSchemesGolden(t *testing.T) {
 	}
 	if b.String() != string(want) {
 		t.Errorf("%s differs; got:\n%s", path, b.String())
+	}
+}
+
+// TestCyrillicLong: a long word is refused quickly, not searched.
+func TestCyrillicLong(t *testing.T) {
+	if got := Cyrillic(strings.Repeat("shch", 5000), 1); got != nil {
+		t.Errorf("a 20,000-letter word has readings: %v", got[0].Russian[:20])
+	}
+	if got := Cyrillic(strings.Repeat("ya", 24), 1); len(got) == 0 {
+		t.Error("a 48-letter word has no reading")
 	}
 }

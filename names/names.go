@@ -29,9 +29,9 @@ type Options struct {
 type Place struct {
 	File string `json:"file"`
 	Line int    `json:"line"` // 1-based; 0 when the caller gave no line function
-	// Text is the 0-based number of the Add call that gave the text, and
+	// Seq is the 0-based number of the Add call that gave the text, and
 	// Start, End the byte span of the word in that text.
-	Text       int `json:"-"`
+	Seq        int `json:"-"`
 	Start, End int `json:"-"`
 }
 
@@ -193,7 +193,7 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		} else {
 			x.canon[strings.ToLower(sp)] = sp
 		}
-		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Text: seq, Start: n.Start, End: n.End}}
+		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Seq: seq, Start: n.Start, End: n.End}}
 		if lineOf != nil {
 			o.place.Line = lineOf(n.Start)
 		}

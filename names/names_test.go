@@ -2,6 +2,7 @@ package names
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -274,4 +275,35 @@ func TestSentenceStartLinked(t *testing.T) {
 	if want := []string{"Rakhmon"}; !slices.Equal(got, want) {
 		t.Errorf("groups %q, want %q", got, want)
 	}
+}
+
+func FuzzIndex(f *testing.F) {
+	f.Add("Уважаемый Никол Воваевич!", "Dear Nikolay Vovayevich! Thank you, Nikol.")
+	f.Add("", "N. Pashinyan: Thank you, Sadir Nurgojoyevich. Sadyr Japarov spoke.")
+	f.Add("Ё-Ё Ъ", "Ye-Ye A.B. O'Neil's \xff")
+	f.Fuzz(func(t *testing.T, ru, en string) {
+		x := NewIndex(Options{})
+		x.AddPair("a", ru, en, nil)
+		x.AddEnglish("b", en, nil)
+		groups := x.Groups()
+		for _, g := range groups {
+			if len(g.Spellings) == 0 {
+				t.Fatal("empty group")
+			}
+			for _, s := range g.Spellings {
+				for _, p := range s.Places {
+					if p.Start < 0 || p.End > len(en) || p.Start >= p.End || p.Seq > 1 {
+						t.Fatalf("place %+v outside the text", p)
+					}
+				}
+			}
+		}
+		var b bytes.Buffer
+		if err := WriteJSON(&b, groups); err != nil {
+			t.Fatal(err)
+		}
+		if !json.Valid(b.Bytes()) {
+			t.Fatalf("invalid JSON: %s", b.Bytes())
+		}
+	})
 }
