@@ -35,6 +35,8 @@ type Place struct {
 	Start, End int `json:"-"`
 }
 
+// String returns "file:line", or the file alone when the line is not
+// known.
 func (p Place) String() string {
 	if p.Line == 0 {
 		return p.File
