@@ -198,7 +198,14 @@ func parseSchemeTable(path string) (*schemeTable, error) {
 			if err != nil {
 				return nil, err
 			}
-			map[string]map[[2]rune]string{"after": t.after, "before": t.before, "ending": t.ending}[fields[0]][p] = v
+			switch fields[0] {
+			case "after":
+				t.after[p] = v
+			case "before":
+				t.before[p] = v
+			default:
+				t.ending[p] = v
+			}
 		default:
 			return nil, bad(fmt.Sprintf("unknown rule %q; use scheme, alias, letter, start, after, before or ending", fields[0]))
 		}
@@ -640,9 +647,9 @@ func plausibleEnd(w string, n int) bool {
 	return true
 }
 
-// plausible reports whether the end of a Russian spelling keeps the
-// rules: no ь, ъ or ы at the start or after a vowel, ь, ъ or й, and no й
-// after a consonant.
+// plausible reports whether the last letter of a Russian spelling keeps
+// the rules: ь, ъ and ы never open a word nor follow a vowel, ь, ъ or й;
+// й opens a word or follows a vowel.
 func plausible(w string) bool {
 	last, n := utf8.DecodeLastRuneInString(w)
 	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
