@@ -508,6 +508,9 @@ func spellingCost(w string) int {
 				cost += 3
 			}
 		case 'и':
+			if (next == 'е' || next == 'ё') && i > 0 && !strings.ContainsRune(ruVowels, rs[i-1]) {
+				cost += 2 // Григорьевич rather than Григориевич
+			}
 			if next == 0 && i > 0 {
 				cost += 2 // names rarely end so: Юрий, Сергей rather than Юри, Сергеи
 			}

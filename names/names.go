@@ -565,7 +565,7 @@ func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (
 			}
 		}
 	}
-	g.Russian, g.RussianFrom = russianName(ss, count, linked, x.scheme, off.spelling)
+	g.Russian, g.RussianFrom = russianName(ss, count, linked, off.spelling)
 	house := ""
 	if g.Russian != "" {
 		house = x.scheme.Translit(g.Russian)
@@ -669,9 +669,10 @@ func mostFrequent(ss []string, count map[string]int) string {
 // of the spellings. Candidates are ranked by the occurrences of the
 // spellings that share their key (nominative forms do), then whether a
 // scheme gives the official spelling from them, how often they are
-// linked, the occurrences of the spellings the house scheme gives from
-// them, and how usual a Russian spelling they are.
-func russianName(ss []string, count map[string]int, linked []string, house lang.Scheme, official string) (string, string) {
+// linked, the occurrences of the spellings some scheme gives from them,
+// and how usual a Russian spelling they are. The house scheme plays no
+// part: the Russian name does not depend on it.
+func russianName(ss []string, count map[string]int, linked []string, official string) (string, string) {
 	var cands []string
 	cost := map[string]int{}
 	for _, s := range ss {
@@ -700,7 +701,7 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 	}
 	type scored struct {
 		c      string
-		house  int  // occurrences of the spellings the house scheme gives from c
+		given  int  // occurrences of the spellings some scheme gives from c
 		offic  bool // some scheme gives the official spelling from c
 		votes  int
 		linked int
@@ -712,10 +713,13 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 		if rc, ok := cost[c]; ok {
 			s.cost = rc
 		}
-		h := house.Translit(c)
+		var renderings []string
+		for _, sch := range lang.Schemes() {
+			renderings = append(renderings, strings.ToLower(sch.Translit(c)))
+		}
 		for _, sp := range ss {
-			if strings.EqualFold(h, sp) {
-				s.house += count[sp]
+			if slices.Contains(renderings, strings.ToLower(sp)) {
+				s.given += count[sp]
 			}
 			if key(sp) == key(c) {
 				s.votes += count[sp]
@@ -747,8 +751,8 @@ func russianName(ss []string, count map[string]int, linked []string, house lang.
 		if a.linked != b.linked {
 			return a.linked > b.linked
 		}
-		if a.house != b.house {
-			return a.house > b.house
+		if a.given != b.given {
+			return a.given > b.given
 		}
 		if a.cost != b.cost {
 			return a.cost < b.cost

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/align-tools/align/internal/shared"
+	"github.com/align-tools/align/lang"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -306,4 +307,18 @@ func FuzzIndex(f *testing.F) {
 			t.Fatalf("invalid JSON: %s", b.Bytes())
 		}
 	})
+}
+
+// TestHouseScheme: the house scheme chooses the suggestion, never the
+// Russian name.
+func TestHouseScheme(t *testing.T) {
+	text := "We thank Oleg Grigoryevich. We thank Oleg Grigorievich."
+	for _, s := range lang.Schemes() {
+		x := NewIndex(Options{Scheme: s})
+		x.AddEnglish("t.txt", text, nil)
+		gs := x.Groups()
+		if len(gs) != 1 || gs[0].Russian != "Григорьевич" || gs[0].Suggested != s.Translit("Григорьевич") {
+			t.Errorf("%s: %+v; want «Григорьевич» and %q", s, gs, s.Translit("Григорьевич"))
+		}
+	}
 }
