@@ -310,3 +310,21 @@ func TestCyrillicLong(t *testing.T) {
 		t.Error("a 48-letter word has no reading")
 	}
 }
+
+// TestTranslitConcurrent: schemes are safe for concurrent use (run with
+// -race).
+func TestTranslitConcurrent(t *testing.T) {
+	done := make(chan string)
+	for _, s := range Schemes() {
+		go func() {
+			out := s.Translit("Подъярский")
+			Cyrillic("Podyarsky", 1)
+			done <- out
+		}()
+	}
+	for range Schemes() {
+		if out := <-done; out == "" {
+			t.Error("empty transliteration")
+		}
+	}
+}
