@@ -37,6 +37,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			pairCommand(),
 			splitCommand(),
 			pipeCommand(),
+			translitCommand(),
+			namesCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
