@@ -39,6 +39,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			pipeCommand(),
 			reportCommand(),
 			applyCommand(),
+			translitCommand(),
+			namesCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {

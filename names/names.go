@@ -1,0 +1,833 @@
+package names
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/align-tools/align/lang"
+)
+
+// Options configure an Index. The zero value is the default: the
+// Wikipedia house scheme, the built-in allow list, Russian and English.
+type Options struct {
+	Scheme   lang.Scheme  // the house scheme
+	Official []string     // more official spellings, one full name each ("Kassym-Jomart Tokayev"); they win over the built-in ones
+	Src, Tgt language.Tag // the languages of AddPair's sides and of AddEnglish; zero: Russian and English
+}
+
+// Place is where a spelling occurs.
+type Place struct {
+	File string `json:"file"`
+	Line int    `json:"line"` // 1-based; 0 when the caller gave no line function
+	// Seq is the 0-based number of the Add call that gave the text, and
+	// Start, End the byte span of the word in that text.
+	Seq        int `json:"-"`
+	Start, End int `json:"-"`
+}
+
+// String returns "file:line", or the file alone when the line is not
+// known.
+func (p Place) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d", p.File, p.Line)
+}
+
+// occurrence is one name word of an English text.
+type occurrence struct {
+	spelling    string
+	role        lang.NameRole
+	place       Place
+	left, right string // keys of the name words next to it, "" when none
+	russian     string // the Russian word it renders in a bead, "" when unknown
+	paired      bool   // the text came with a Russian side
+}
+
+// Index collects the name words of a corpus.
+type Index struct {
+	scheme   lang.Scheme
+	src, tgt language.Tag
+	official map[string][]official // by key
+	occ      []occurrence
+	canon    map[string]string // lower-case spelling → the form first seen
+	texts    int
+}
+
+// official is one word of an allow-list entry.
+type official struct {
+	spelling, full string
+	user           bool
+	// surname is the key of the entry's last word when this word is not
+	// it: a given name is official only next to its surname (Alexander
+	// for Alexander Lukashenko, not for every Alexander).
+	surname string
+}
+
+//go:embed official.txt
+var builtinOfficial string
+
+// NewIndex returns an empty index.
+func NewIndex(opts Options) *Index {
+	x := &Index{scheme: opts.Scheme, src: opts.Src, tgt: opts.Tgt, official: map[string][]official{}, canon: map[string]string{}}
+	if x.src == (language.Tag{}) {
+		x.src = language.Russian
+	}
+	if x.tgt == (language.Tag{}) {
+		x.tgt = language.English
+	}
+	for _, line := range strings.Split(builtinOfficial, "\n") {
+		x.addOfficial(line, false)
+	}
+	for _, line := range opts.Official {
+		x.addOfficial(line, true)
+	}
+	return x
+}
+
+func (x *Index) addOfficial(line string, user bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.HasPrefix(line, "#") {
+		return
+	}
+	words := strings.Fields(line)
+	last := key(words[len(words)-1])
+	for i, w := range words {
+		k := key(w)
+		if k == "" {
+			continue
+		}
+		o := official{spelling: w, full: line, user: user}
+		if i < len(words)-1 {
+			o.surname = last
+		}
+		x.official[k] = append(x.official[k], o)
+	}
+}
+
+// ReadOfficial reads an allow list: one official full name a line, blank
+// lines and lines starting with # skipped. name is used in errors.
+func ReadOfficial(r io.Reader, name string) ([]string, error) {
+	var out []string
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !utf8.ValidString(line) {
+			return nil, fmt.Errorf("names: %s:%d: invalid UTF-8; save the list as UTF-8", name, n)
+		}
+		out = append(out, line)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("names: %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// AddEnglish adds the name words of an English text. doc names the
+// text in places; lineOf gives the line of a byte offset of text (nil:
+// no lines). Every English text goes in once: through AddEnglish or as
+// the English side of AddPair.
+func (x *Index) AddEnglish(doc, text string, lineOf func(off int) int) {
+	x.add(doc, "", text, lineOf)
+}
+
+// AddPair adds an aligned bead: ru, the Russian side, and en, its
+// English translation. Each English name word is linked to the Russian
+// name word of the bead it most likely renders. doc and lineOf are as
+// for AddEnglish, for the English side.
+func (x *Index) AddPair(doc, ru, en string, lineOf func(off int) int) {
+	x.add(doc, ru, en, lineOf)
+}
+
+func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
+	seq := x.texts
+	x.texts++
+	names := lang.Names(x.tgt, en)
+	var ruNames []ruName
+	if ru != "" {
+		// Every capitalised Russian word may be linked, sentence starts
+		// included: the link itself asks for a near key.
+		for _, n := range capitalised(ru) {
+			w := ru[n.Start:n.End]
+			ruNames = append(ruNames, ruName{w, n.Role, lang.Key(w), lang.Key(lang.NameStem(w))})
+		}
+		// An English word at a sentence start is a name when it renders a
+		// Russian word of the bead closely ("Putin said" for «Путин
+		// заявил»).
+		known := map[int]bool{}
+		for _, n := range names {
+			known[n.Start] = true
+		}
+		added := false
+		for _, n := range capitalised(en) {
+			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); !known[n.Start] && sim >= 0.8 {
+				names = append(names, n)
+				added = true
+			}
+		}
+		if added {
+			sort.Slice(names, func(i, j int) bool { return names[i].Start < names[j].Start })
+		}
+	}
+	for i, n := range names {
+		w := en[n.Start:n.End]
+		if n.Role == lang.Initial || utf8.RuneCountInString(w) < minLetters {
+			continue
+		}
+		sp := display(w)
+		if c, ok := x.canon[strings.ToLower(sp)]; ok {
+			sp = c
+		} else {
+			x.canon[strings.ToLower(sp)] = sp
+		}
+		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Seq: seq, Start: n.Start, End: n.End}}
+		if lineOf != nil {
+			o.place.Line = lineOf(n.Start)
+		}
+		if i > 0 && adjacent(en, names[i-1], n) {
+			o.left = key(en[names[i-1].Start:names[i-1].End])
+		}
+		if i+1 < len(names) && adjacent(en, n, names[i+1]) {
+			o.right = key(en[names[i+1].Start:names[i+1].End])
+		}
+		o.russian, _ = link(key(w), n.Role, ruNames)
+		o.paired = ru != ""
+		x.occ = append(x.occ, o)
+	}
+}
+
+// minLetters is the length of the shortest name word indexed: shorter
+// words (Yo, Ye, Li) meet too many others under the folding keys.
+const minLetters = 3
+
+// adjacent reports whether only spaces and brackets separate a and b.
+func adjacent(text string, a, b lang.Name) bool {
+	if a.Role == lang.Initial || b.Role == lang.Initial {
+		return false
+	}
+	return strings.Trim(text[a.End:b.Start], " []()") == ""
+}
+
+// display gives a word as a spelling: a word in capitals is written with
+// a capital letter only (PASHINYAN is the spelling Pashinyan).
+func display(w string) string {
+	if strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return w
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range w {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return b.String()
+}
+
+type ruName struct {
+	word      string
+	role      lang.NameRole
+	key, stem string // match keys of the word and of its stem
+}
+
+// link returns the Russian word of the bead that an English name word
+// with key k renders, and the similarity of their keys: the word of the
+// same role with the nearest key, when at least 0.6 near and starting
+// with the same letter; "" otherwise.
+func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
+	best, bestSim := "", 0.0
+	for _, r := range ru {
+		if r.role != role || k == "" || r.key == "" || k[0] != r.key[0] {
+			continue
+		}
+		sim := max(similarity(k, r.key), similarity(k, r.stem))
+		if sim >= 0.6 && (sim > bestSim || sim == bestSim && r.word < best) {
+			best, bestSim = r.word, sim
+		}
+	}
+	return best, bestSim
+}
+
+// capitalised returns every word of text that starts with a capital
+// letter and is not in capitals throughout, wherever it stands, with
+// its role: the name words a link may point at.
+func capitalised(text string) []lang.Name {
+	var out []lang.Name
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '-' {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); unicode.IsLetter(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		if unicode.IsUpper(r) && strings.ToUpper(w) != w {
+			role := lang.GivenOrSurname
+			if lang.IsPatronymic(w) {
+				role = lang.Patronymic
+			}
+			out = append(out, lang.Name{Start: i, End: j, Role: role})
+		}
+		i = j
+	}
+	return out
+}
+
+// similarity is 1 minus the edit distance of a and b over the length of
+// the longer.
+func similarity(a, b string) float64 {
+	ra, rb := []rune(a), []rune(b)
+	n := max(len(ra), len(rb))
+	if n == 0 {
+		return 1
+	}
+	return 1 - float64(levenshtein(ra, rb))/float64(n)
+}
+
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c = 1 + min(prev[j-1], prev[j], cur[j-1])
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// derived lists name endings that make another name or a derived form
+// rather than a spelling variant: the feminine -a, the English plural,
+// patronymics and surnames made from a given name.
+var (
+	derivedEndings  = []string{"a", "s", "es", "ns", "y", "i", "o", "n", "an", "ans", "ian", "ese", "ern", "ish", "ic"}
+	derivedPrefixes = []string{"ov", "ev", "in", "ich", "vich", "vna", "sk", "enk"}
+)
+
+// akin reports whether two different keys may be the spellings of one
+// name, or one name and a different name taken for it, by their letters
+// alone: one is the other with a short ending that is not a derivation
+// (nikol, nikolai), or they differ in one letter (aleksander, aleksandr).
+func akin(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.HasPrefix(b, a) {
+		extra := b[len(a):]
+		if len(a) < 4 || len(extra) > 3 {
+			return false
+		}
+		if slices.Contains(derivedEndings, extra) {
+			return false
+		}
+		for _, d := range derivedPrefixes {
+			if strings.HasPrefix(extra, d) {
+				return false
+			}
+		}
+		return true
+	}
+	// One letter changed, not the last: Voznesenski and Voznesenska,
+	// Valeri and Valera are two people.
+	return len(a) >= 5 && levenshtein([]rune(a), []rune(b)) == 1 && a[:len(a)-1] != b[:len(b)-1]
+}
+
+// suffixVariant reports whether b is a with an ending added or removed.
+func suffixVariant(a, b string) bool {
+	return a != b && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
+// Group is one name spelled in more than one way, or spelled in one way
+// that differs from its official spelling.
+type Group struct {
+	Russian string `json:"russian,omitempty"` // the Russian name, nominative when known
+	// RussianFrom says where Russian comes from: "linked" (aligned
+	// beads) or "reading" (the likely reading of the spellings).
+	RussianFrom string     `json:"russian_from,omitempty"`
+	Role        string     `json:"role"` // name or patronymic
+	Suggested   string     `json:"suggested"`
+	Reason      string     `json:"reason"`
+	Spellings   []Spelling `json:"spellings"` // the suggested one first (when used), then the most frequent
+}
+
+// Spelling is one way a group's name is written.
+type Spelling struct {
+	Text    string   `json:"spelling"`
+	Count   int      `json:"count"`
+	Places  []Place  `json:"places"`            // in the order added
+	Schemes []string `json:"schemes,omitempty"` // the schemes that write Group.Russian so
+	// Other is set when the spelling is a different name rather than a
+	// variant ("Nikolay" for «Никол»): its own likely Russian reading.
+	Other string `json:"different_name,omitempty"`
+	// Diff shows how the spelling differs from the suggestion:
+	// "Sad[-y-]{+i+}r"; equal to Text when it is the suggestion.
+	Diff string `json:"diff"`
+}
+
+// Groups returns the groups of the index, in the order their first
+// spelling occurs. Each spelling belongs to one group; a group holds
+// at least two spellings, or one that is not its official spelling.
+func (x *Index) Groups() []Group {
+	// Distinct spellings in order of first occurrence. Spellings that
+	// differ in letter case only were made one by add. A spelling that
+	// has a Russian side and renders no Russian name in any of its beads
+	// is a translated word, not a name (Red for «Красного»): left out.
+	translated := map[string]bool{}
+	for _, o := range x.occ {
+		if o.paired {
+			if _, seen := translated[o.spelling]; !seen {
+				translated[o.spelling] = true
+			}
+			if o.russian != "" {
+				translated[o.spelling] = false
+			}
+		}
+	}
+	var spellings []string
+	id := map[string]int{}
+	occOf := map[string][]int{}
+	for i, o := range x.occ {
+		if translated[o.spelling] {
+			continue
+		}
+		if _, ok := id[o.spelling]; !ok {
+			id[o.spelling] = len(spellings)
+			spellings = append(spellings, o.spelling)
+		}
+		occOf[o.spelling] = append(occOf[o.spelling], i)
+	}
+	idOf := func(s string) int { return id[s] }
+	role := func(s string) lang.NameRole { return x.occ[occOf[s][0]].role }
+	uf := newUnionFind(len(spellings))
+	// The Russian names each spelling renders in aligned beads: spellings
+	// that render different ones are different names, whatever their
+	// keys (Red for «Ред», Reed for «Рид»).
+	stems := make([][]string, len(spellings))
+	for _, o := range x.occ {
+		if o.russian != "" && !translated[o.spelling] {
+			i := idOf(o.spelling)
+			if st := lang.NameStem(o.russian); !slices.Contains(stems[i], st) {
+				stems[i] = append(stems[i], st)
+			}
+		}
+	}
+	compatible := func(a, b int) bool {
+		if len(stems[a]) == 0 || len(stems[b]) == 0 {
+			return true
+		}
+		for _, s := range stems[a] {
+			if slices.Contains(stems[b], s) {
+				return true
+			}
+		}
+		return false
+	}
+
+	// Equal keys.
+	byKey := map[string][]int{}
+	for i, s := range spellings {
+		k := key(s)
+		for _, j := range byKey[k] {
+			if compatible(i, j) {
+				uf.union(i, j)
+			}
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	// The same Russian name in aligned beads, when the spellings are
+	// akin: the same Russian word form may be two names (Александра).
+	byRussian := map[string][]int{}
+	for _, o := range x.occ {
+		if o.russian == "" || translated[o.spelling] {
+			continue
+		}
+		k := o.role.String() + ":" + lang.NameStem(o.russian)
+		if i := idOf(o.spelling); !slices.Contains(byRussian[k], i) {
+			byRussian[k] = append(byRussian[k], i)
+		}
+	}
+	for _, k := range sortedKeys(byRussian) {
+		ss := byRussian[k]
+		for a := 0; a < len(ss); a++ {
+			for b := a + 1; b < len(ss); b++ {
+				ka, kb := key(spellings[ss[a]]), key(spellings[ss[b]])
+				if ka == kb || akin(ka, kb) {
+					uf.union(ss[a], ss[b])
+				}
+			}
+		}
+	}
+	// Akin spellings next to the same name word.
+	neighbours := map[string][]int{} // neighbour key → spellings
+	for _, o := range x.occ {
+		if translated[o.spelling] {
+			continue
+		}
+		for _, n := range []string{o.left, o.right} {
+			if i := idOf(o.spelling); n != "" && !slices.Contains(neighbours[n], i) {
+				neighbours[n] = append(neighbours[n], i)
+			}
+		}
+	}
+	for _, n := range sortedKeys(neighbours) {
+		ss := neighbours[n]
+		for a := 0; a < len(ss); a++ {
+			for b := a + 1; b < len(ss); b++ {
+				sa, sb := spellings[ss[a]], spellings[ss[b]]
+				ka, kb := key(sa), key(sb)
+				if ka == kb || ka == n || kb == n || role(sa) != role(sb) || !akin(ka, kb) || !compatible(ss[a], ss[b]) {
+					continue
+				}
+				uf.union(ss[a], ss[b])
+			}
+		}
+	}
+
+	members := map[int][]int{}
+	var roots []int
+	for i := range spellings {
+		r := uf.find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	var out []Group
+	for _, r := range roots {
+		var ss []string
+		for _, i := range members[r] {
+			ss = append(ss, spellings[i])
+		}
+		if g, ok := x.group(ss, occOf, role(ss[0])); ok {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// group builds the Group of a set of spellings, or reports false when
+// there is nothing to say (one spelling, and it is official or there is
+// no official one).
+func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (Group, bool) {
+	off, hasOff := x.officialFor(ss, occOf)
+	if len(ss) == 1 && (!hasOff || off.spelling == ss[0]) {
+		return Group{}, false
+	}
+	g := Group{Role: role.String()}
+	count := map[string]int{}
+	var linked []string
+	for _, s := range ss {
+		count[s] = len(occOf[s])
+		for _, i := range occOf[s] {
+			if r := x.occ[i].russian; r != "" {
+				linked = append(linked, r)
+			}
+		}
+	}
+	g.Russian, g.RussianFrom = russianName(ss, count, linked, off.spelling)
+	house := ""
+	if g.Russian != "" {
+		house = x.scheme.Translit(g.Russian)
+	}
+	switch {
+	case hasOff:
+		g.Suggested = off.spelling
+		list := "the built-in allow list"
+		if off.user {
+			list = "the --names list"
+		}
+		g.Reason = fmt.Sprintf("official spelling (%s: %s)", list, off.full)
+	case house != "":
+		g.Suggested = house
+		from := "«" + g.Russian + "»"
+		if g.RussianFrom == "reading" {
+			from += ", the likely Russian spelling,"
+		}
+		g.Reason = fmt.Sprintf("the house scheme (%s) writes %s so", x.scheme, from)
+	default:
+		g.Suggested = mostFrequent(ss, count)
+		g.Reason = "the most frequent spelling"
+	}
+	for _, s := range ss {
+		sp := Spelling{Text: s, Count: count[s], Diff: Diff(g.Suggested, s)}
+		for _, i := range occOf[s] {
+			sp.Places = append(sp.Places, x.occ[i].place)
+		}
+		if g.Russian != "" {
+			for _, sc := range lang.Schemes() {
+				if strings.EqualFold(sc.Translit(g.Russian), s) {
+					sp.Schemes = append(sp.Schemes, sc.String())
+				}
+			}
+			if k, rk := key(s), key(g.Russian); k != rk && (suffixVariant(k, rk) || levenshtein([]rune(k), []rune(rk)) > 1) {
+				sp.Other = "?"
+				if rs := lang.Cyrillic(s, 1); len(rs) > 0 {
+					sp.Other = rs[0].Russian
+				}
+			}
+		}
+		g.Spellings = append(g.Spellings, sp)
+	}
+	// The suggestion first, then by count; ties keep the order of first
+	// occurrence.
+	sort.SliceStable(g.Spellings, func(i, j int) bool {
+		a, b := g.Spellings[i], g.Spellings[j]
+		if (a.Text == g.Suggested) != (b.Text == g.Suggested) {
+			return a.Text == g.Suggested
+		}
+		return a.Count > b.Count
+	})
+	return g, true
+}
+
+// officialFor returns the official spelling of a group: of the user's
+// list first, then the built-in one.
+func (x *Index) officialFor(ss []string, occOf map[string][]int) (official, bool) {
+	var found []official
+	for _, s := range ss {
+		for _, o := range x.official[key(s)] {
+			if o.surname == "" || x.nextTo(ss, occOf, o.surname) {
+				found = append(found, o)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return official{}, false
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].user && !found[j].user })
+	return found[0], true
+}
+
+// nextTo reports whether a spelling of ss stands next to a word of key k
+// somewhere.
+func (x *Index) nextTo(ss []string, occOf map[string][]int, k string) bool {
+	for _, s := range ss {
+		for _, i := range occOf[s] {
+			if x.occ[i].left == k || x.occ[i].right == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func mostFrequent(ss []string, count map[string]int) string {
+	best := ss[0]
+	for _, s := range ss[1:] {
+		if count[s] > count[best] {
+			best = s
+		}
+	}
+	return best
+}
+
+// russianName picks the Russian name of a group of spellings. With
+// linked Russian words it is one that the spellings render best: the
+// candidates are the linked words and the readings of the spellings
+// (lang.Cyrillic) with the stem of a linked word. Without, the readings
+// of the spellings. Candidates are ranked by the occurrences of the
+// spellings that share their key (nominative forms do), then whether a
+// scheme gives the official spelling from them, how often they are
+// linked, the occurrences of the spellings some scheme gives from them,
+// and how usual a Russian spelling they are. The house scheme plays no
+// part: the Russian name does not depend on it.
+func russianName(ss []string, count map[string]int, linked []string, official string) (string, string) {
+	var cands []string
+	cost := map[string]int{}
+	for _, s := range ss {
+		for _, r := range lang.Cyrillic(s, 3) {
+			cands = append(cands, r.Russian)
+			cost[r.Russian] = r.Cost
+		}
+	}
+	from := "reading"
+	if len(linked) > 0 {
+		from = "linked"
+		stems := map[string]bool{}
+		for _, l := range linked {
+			stems[lang.NameStem(l)] = true
+		}
+		var keep []string
+		for _, c := range append(cands, linked...) {
+			if stems[lang.NameStem(c)] {
+				keep = append(keep, c)
+			}
+		}
+		cands = keep
+	}
+	if len(cands) == 0 {
+		return "", ""
+	}
+	type scored struct {
+		c      string
+		given  int  // occurrences of the spellings some scheme gives from c
+		offic  bool // some scheme gives the official spelling from c
+		votes  int
+		linked int
+		cost   int
+	}
+	var sc []scored
+	for _, c := range cands {
+		s := scored{c: c, cost: utf8.RuneCountInString(c)}
+		if rc, ok := cost[c]; ok {
+			s.cost = rc
+		}
+		var renderings []string
+		for _, sch := range lang.Schemes() {
+			renderings = append(renderings, strings.ToLower(sch.Translit(c)))
+		}
+		for _, sp := range ss {
+			if slices.Contains(renderings, strings.ToLower(sp)) {
+				s.given += count[sp]
+			}
+			if key(sp) == key(c) {
+				s.votes += count[sp]
+			}
+		}
+		for _, l := range linked {
+			if l == c {
+				s.linked++
+			}
+		}
+		if official != "" {
+			for _, sch := range lang.Schemes() {
+				if strings.EqualFold(sch.Translit(c), official) {
+					s.offic = true
+					break
+				}
+			}
+		}
+		sc = append(sc, s)
+	}
+	sort.SliceStable(sc, func(i, j int) bool {
+		a, b := sc[i], sc[j]
+		if a.votes != b.votes {
+			return a.votes > b.votes
+		}
+		if a.offic != b.offic {
+			return a.offic
+		}
+		if a.linked != b.linked {
+			return a.linked > b.linked
+		}
+		if a.given != b.given {
+			return a.given > b.given
+		}
+		if a.cost != b.cost {
+			return a.cost < b.cost
+		}
+		return a.c < b.c
+	})
+	return sc[0].c, from
+}
+
+// key is lang.Key after Latin letters with diacritics are written
+// plainly: š, č, ž as sh, ch, zh, and the marks of others dropped
+// (Muraška and Murashka meet, Dubatoŭk and Dubatouk).
+func key(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if r < 0x80 || !unicode.Is(unicode.Latin, r) {
+			b.WriteRune(r)
+			continue
+		}
+		switch unicode.ToLower(r) {
+		case 'š':
+			b.WriteString("sh")
+		case 'č':
+			b.WriteString("ch")
+		case 'ž':
+			b.WriteString("zh")
+		case 'ŝ':
+			b.WriteString("shch")
+		default:
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		}
+	}
+	return lang.Key(b.String())
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+// union joins the sets of a and b; the smaller index is the root, so the
+// result does not depend on the order of unions.
+func (u unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
+}
