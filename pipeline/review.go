@@ -11,6 +11,7 @@ import (
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/xliff"
+	"github.com/align-tools/align/names"
 	"github.com/align-tools/align/report"
 )
 
@@ -93,6 +94,7 @@ type review struct {
 	xliff  *xliff.Writer // nil when not written
 	html   io.Writer
 	report report.Report
+	names  *names.Index // the English name words, for the report's table
 }
 
 func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review, error) {
@@ -111,7 +113,8 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 	if r.html, err = open("report.html"); err != nil {
 		return nil, err
 	}
-	r.report = report.Report{Src: cfg.Src, Tgt: cfg.Tgt, ReviewBelow: cfg.ReviewBelow, Names: cfg.Names,
+	r.names = names.NewIndex(names.Options{Src: cfg.Src, Tgt: cfg.Tgt})
+	r.report = report.Report{Src: cfg.Src, Tgt: cfg.Tgt, ReviewBelow: cfg.ReviewBelow,
 		Title: "Alignment review: " + filepath.Base(cfg.SrcDir) + " → " + filepath.Base(cfg.TgtDir)}
 	if cfg.SrcDir == "" {
 		r.report.Title = ""
@@ -123,6 +126,7 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 // whether the filter keeps u, and writes it to the JSON Lines if so.
 func (r *review) add(u *corpora.Unit) (bool, error) {
 	r.report.Units = append(r.report.Units, *u)
+	r.names.AddPair(u.Doc, u.SrcText, u.TgtText, nil)
 	if r.xliff != nil {
 		if err := r.xliff.Write(u); err != nil {
 			return false, err
@@ -144,7 +148,37 @@ func (r *review) Flush() error {
 			return err
 		}
 	}
+	r.report.Names = NameGroups(r.names.Groups())
 	return report.Write(r.html, &r.report)
+}
+
+// NameGroups turns the groups of the names index into the report's name
+// table: the suggested spelling first (listed with count 0 when the
+// corpus never uses it), then the others in the index's order.
+func NameGroups(groups []names.Group) []report.NameGroup {
+	var out []report.NameGroup
+	for _, g := range groups {
+		rg := report.NameGroup{Key: g.Russian, Note: "suggested " + g.Suggested + ": " + g.Reason}
+		if rg.Key == "" {
+			rg.Key = g.Suggested
+		}
+		rg.Forms = append(rg.Forms, report.NameForm{Text: g.Suggested, Side: "tgt"})
+		for _, s := range g.Spellings {
+			f := report.NameForm{Text: s.Text, Side: "tgt", Count: s.Count}
+			for _, p := range s.Places {
+				if !slices.Contains(f.Docs, p.File) {
+					f.Docs = append(f.Docs, p.File)
+				}
+			}
+			if s.Text == g.Suggested {
+				rg.Forms[0] = f
+				continue
+			}
+			rg.Forms = append(rg.Forms, f)
+		}
+		out = append(out, rg)
+	}
+	return out
 }
 
 // filtered returns what the filter removed, or nil when it was off.
@@ -321,8 +355,5 @@ type reviewConfig struct {
 	// ReviewBelow is the score under which the XLIFF and the report mark
 	// a unit for review; zero means 0.5.
 	ReviewBelow float64
-	// Names are the name variants the report lists.
-	Names []report.NameGroup
-
 	noXLIFF bool // Apply writes every file but the XLIFF it reads
 }

@@ -151,3 +151,33 @@ func TestReadCorpusJSONLAndTSVAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestReportNames checks that the names of a run reach the report's
+// table, with the suggested spelling first.
+func TestReportNames(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"ru/a.txt": "Президент Токаев прибыл в Ереван.\n\nТокаев встретился с Пашиняном.\n",
+		"en/a.txt": "President Tokaev arrived in Yerevan.\n\nTokayev met Pashinyan.\n",
+		"ru/b.txt": "Пашинян и Токаев обсудили торговлю в Ереване.\n",
+		"en/b.txt": "Pashinian and Tokayev discussed trade in Erevan.\n",
+	}
+	for name, text := range files {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+	}
+	out := filepath.Join(dir, "out")
+	if _, err := Run(Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	page := read(t, filepath.Join(out, "report.html"))
+	for _, want := range []string{
+		`<td rowspan="2" class="key">Токаев<div class="why">suggested Tokayev`,
+		`<td class="form">Tokayev <span class="tag">reference</span></td>`,
+		`<td class="form">Toka<del title="not in this spelling">y</del>ev</td>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("report.html lacks %s", want)
+		}
+	}
+}

@@ -86,21 +86,25 @@ func TestCharDiff(t *testing.T) {
 	show := func(ps []diffPiece) string {
 		var sb strings.Builder
 		for _, p := range ps {
-			if p.Changed {
-				sb.WriteString("[" + p.Text + "]")
-			} else {
+			switch {
+			case p.Added:
+				sb.WriteString("{+" + p.Text + "+}")
+			case p.Deleted:
+				sb.WriteString("[-" + p.Text + "-]")
+			default:
 				sb.WriteString(p.Text)
 			}
 		}
 		return sb.String()
 	}
 	cases := []struct{ a, b, want string }{
-		{"Yerevan", "Erevan", "[E]revan"},
-		{"Yerevan", "Jerewan", "[J]ere[w]an"},
+		{"Yerevan", "Erevan", "[-Ye-]{+E+}revan"},
+		{"Tokayev", "Tokaev", "Toka[-y-]ev"},
+		{"Yerevan", "Jerewan", "[-Y-]{+J+}ere[-v-]{+w+}an"},
 		{"Yerevan", "Yerevan", "Yerevan"},
-		{"Yerevan", "", ""},
-		{"", "Ереван", "[Ереван]"},
-		{"Lavrov", "Lavroff", "Lavro[ff]"},
+		{"Yerevan", "", "[-Yerevan-]"},
+		{"", "Ереван", "{+Ереван+}"},
+		{"Lavrov", "Lavroff", "Lavro[-v-]{+ff+}"},
 	}
 	for _, c := range cases {
 		if got := show(charDiff(c.a, c.b)); got != c.want {
@@ -108,7 +112,10 @@ func TestCharDiff(t *testing.T) {
 		}
 	}
 	long := strings.Repeat("a", 400)
-	if got := show(charDiff(long, long+"b")); got != long+"[b]" {
+	if got := show(charDiff(long, long+"b")); got != long+"{+b+}" {
 		t.Errorf("long strings: %s", got[len(got)-10:])
+	}
+	if got := show(charDiff(long+"xy"+long, long+"z"+long)); got != long+"[-xy-]{+z+}"+long {
+		t.Errorf("long strings: %s", got[390:420])
 	}
 }

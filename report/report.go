@@ -110,6 +110,7 @@ type noteView struct {
 
 type nameView struct {
 	Key   string
+	Note  string
 	Forms []formView
 }
 
@@ -313,7 +314,7 @@ func newRow(u *corpora.Unit, id string, below float64) row {
 }
 
 func newNameView(g NameGroup, sides map[string]string) nameView {
-	nv := nameView{Key: g.Key}
+	nv := nameView{Key: g.Key, Note: g.Note}
 	for i, f := range g.Forms {
 		side := sides[f.Side]
 		if side == "" {

@@ -52,7 +52,7 @@ func sampleReport() *Report {
 	return &Report{
 		Title: "Review of the sample", Src: language.Russian, Tgt: language.English, Units: units,
 		Names: []NameGroup{
-			{Key: "jerevan", Forms: []NameForm{
+			{Key: "Ереван", Note: "suggested Yerevan: the official spelling", Forms: []NameForm{
 				{Text: "Yerevan", Side: "tgt", Count: 4, Docs: []string{"press", "summit"}},
 				{Text: "Erevan", Side: "tgt", Count: 1, Docs: []string{"summit"}},
 				{Text: "Jerewan", Side: "tgt", Count: 1, Docs: []string{"summit"}},
@@ -123,7 +123,7 @@ func TestRowsAndMarks(t *testing.T) {
 		`<mark class="sev-warning" title="name-variant: spelt Yerevan in 4 other places" data-codes="name-variant">Erevan</mark>`,
 		`<mark class="sev-error" title="number-mismatch: 12 in the source, 21 in the translation" data-codes="number-mismatch">21</mark>`,
 		`<mark class="sev-error" title="number-mismatch: 12 in the source, 21 in the translation" data-codes="number-mismatch">12</mark>`,
-		`<ins>J</ins>`,
+		`<del title="not in this spelling">Y</del><ins>J</ins>ere`,
 		`data-set="code=number-mismatch"`,
 	} {
 		if !strings.Contains(page, want) {
