@@ -355,5 +355,5 @@ type reviewConfig struct {
 	// ReviewBelow is the score under which the XLIFF and the report mark
 	// a unit for review; zero means 0.5.
 	ReviewBelow float64
-	noXLIFF bool // Apply writes every file but the XLIFF it reads
+	noXLIFF     bool // Apply writes every file but the XLIFF it reads
 }
