@@ -169,13 +169,19 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		// An English word at a sentence start is a name when it renders a
 		// Russian word of the bead closely ("Putin said" for «Путин
 		// заявил»).
-		known := map[int]bool{}
-		for _, n := range names {
-			known[n.Start] = true
+		// A capitalised word inside a name already found ("Connor" of
+		// "O'Connor") is not another name: spans must not overlap.
+		known := func(w lang.Name) bool {
+			for _, n := range names {
+				if w.Start < n.End && n.Start < w.End {
+					return true
+				}
+			}
+			return false
 		}
 		added := false
 		for _, n := range capitalised(en) {
-			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); !known[n.Start] && sim >= 0.8 {
+			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); !known(n) && sim >= 0.8 {
 				names = append(names, n)
 				added = true
 			}
