@@ -114,11 +114,9 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 		return nil, err
 	}
 	r.names = names.NewIndex(names.Options{Src: cfg.Src, Tgt: cfg.Tgt})
-	r.report = report.Report{Src: cfg.Src, Tgt: cfg.Tgt, ReviewBelow: cfg.ReviewBelow,
-		Title: "Alignment review: " + filepath.Base(cfg.SrcDir) + " → " + filepath.Base(cfg.TgtDir)}
-	if cfg.SrcDir == "" {
-		r.report.Title = ""
-	}
+	// No title from the folders: a report rebuilt by Apply is the same
+	// page as the run's.
+	r.report = report.Report{Src: cfg.Src, Tgt: cfg.Tgt, ReviewBelow: cfg.ReviewBelow}
 	return r, nil
 }
 

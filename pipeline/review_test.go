@@ -181,3 +181,22 @@ func TestReportNames(t *testing.T) {
 		}
 	}
 }
+
+// TestApplyUnchanged checks that applying a review nobody edited writes
+// the corpus files byte for byte as the run did.
+func TestApplyUnchanged(t *testing.T) {
+	out := runVisit(t)
+	files := []string{"corpus.tmx", "corpus.ru", "corpus.en", "corpus.tsv", "corpus.jsonl", "report.html"}
+	before := map[string]string{}
+	for _, f := range files {
+		before[f] = read(t, filepath.Join(out, f))
+	}
+	if _, err := Apply(ApplyConfig{Review: filepath.Join(out, "review.xlf")}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if read(t, filepath.Join(out, f)) != before[f] {
+			t.Errorf("%s changed although the review did not", f)
+		}
+	}
+}
