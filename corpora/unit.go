@@ -76,6 +76,14 @@ func FormatScore(s float64) string {
 	return strconv.FormatFloat(s, 'f', 2, 64)
 }
 
+// RoundScore rounds a score to the two decimals FormatScore prints.
+// Thresholds compare rounded scores, so a unit is judged the same from
+// the run and from any file it was written to.
+func RoundScore(s float64) float64 {
+	r, _ := strconv.ParseFloat(FormatScore(s), 64)
+	return r
+}
+
 // Segment makes the one-line text of a segment: runs of white space,
 // line breaks and tabs included, become one space, and the ends are
 // trimmed.

@@ -18,8 +18,9 @@ import (
 // Filter chooses the units the Moses, TSV and JSONL files keep; the TMX,
 // the XLIFF and the report keep every unit. The zero value keeps all.
 type Filter struct {
-	// MinScore drops units scored below it; units with one side only
-	// score 0, so any MinScore above 0 drops them too.
+	// MinScore drops units scored below it (the score as written, with
+	// two decimals); units with one side only score 0, so any MinScore
+	// above 0 drops them too.
 	MinScore float64
 	// Dedupe drops a unit whose source and target text (as segments)
 	// are those of an earlier unit.
@@ -67,7 +68,7 @@ func (s *filterState) keep(u *corpora.Unit) bool {
 			return false
 		}
 	}
-	if u.Score < s.MinScore {
+	if corpora.RoundScore(u.Score) < s.MinScore {
 		s.LowScore++
 		return false
 	}

@@ -152,12 +152,13 @@ func newView(r *Report) *view {
 	var aligned, flagged, low int
 	var sum float64
 	for i := range r.Units {
-		u := &r.Units[i]
+		u := r.Units[i] // a copy: scores are judged as written, rounded
+		u.Score = corpora.RoundScore(u.Score)
 		if len(v.Docs) == 0 || v.Docs[len(v.Docs)-1].Name != u.Doc {
 			v.Docs = append(v.Docs, docView{Name: u.Doc, ID: fmt.Sprintf("doc-%d", len(v.Docs)+1)})
 		}
 		d := &v.Docs[len(v.Docs)-1]
-		rw := newRow(u, fmt.Sprintf("%s-b%d", d.ID, u.Bead), below)
+		rw := newRow(&u, fmt.Sprintf("%s-b%d", d.ID, u.Bead), below)
 		d.Rows = append(d.Rows, rw)
 		d.Beads++
 		types[u.Type()]++

@@ -66,12 +66,13 @@ func (h Header) reviewBelow() float64 {
 	return h.ReviewBelow
 }
 
-// State returns the target state the writer gives u under h.
+// State returns the target state the writer gives u under h. The score
+// is compared as written, rounded to two decimals.
 func (h Header) State(u *corpora.Unit) string {
 	switch {
 	case len(u.Tgt) == 0 || len(u.Src) == 0:
 		return StateNeedsTranslation
-	case len(u.Notes) > 0 || u.Score < h.reviewBelow():
+	case len(u.Notes) > 0 || corpora.RoundScore(u.Score) < h.reviewBelow():
 		return StateNeedsReview
 	}
 	return StateTranslated

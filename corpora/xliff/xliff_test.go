@@ -90,6 +90,10 @@ func TestStates(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("states %v, want %v", got, want)
 	}
+	edge := corpora.Unit{Src: []int{1}, Tgt: []int{1}, Score: 0.497}
+	if s := header.State(&edge); s != StateTranslated {
+		t.Errorf("score 0.497, written 0.50, gives %s; want %s like the file's 0.50", s, StateTranslated)
+	}
 	h := header
 	h.ReviewBelow = -1
 	if s := h.State(&sampleUnits()[2]); s != StateTranslated {
