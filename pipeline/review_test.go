@@ -20,6 +20,7 @@ func TestFilter(t *testing.T) {
 		{SrcText: "c", TgtText: "C", Score: 0.1, Notes: flag("x")},         // flagged first
 		{SrcText: "a", TgtText: "A", Score: 0.2},                           // low, not a duplicate
 		{SrcText: "d", TgtText: "D", Score: 0.9, Notes: flag("y")},         // kept: y not excluded
+		{SrcText: "e", TgtText: "E", Score: 0.497},                         // kept: written 0.50
 		{SrcText: " a ", TgtText: "A\n", Score: 0.9, Notes: flag("other")}, // duplicate as segments
 	}
 	s := filterState{Filtered: Filtered{Filter: Filter{MinScore: 0.5, Dedupe: true, ExcludeCodes: []string{"x", "z"}}}}
@@ -29,8 +30,8 @@ func TestFilter(t *testing.T) {
 			kept = append(kept, units[i].SrcText)
 		}
 	}
-	if got := strings.Join(kept, "|"); got != "a|d" {
-		t.Errorf("kept %s, want a|d", got)
+	if got := strings.Join(kept, "|"); got != "a|d|e" {
+		t.Errorf("kept %s, want a|d|e", got)
 	}
 	if s.Flagged != 1 || s.LowScore != 2 || s.Duplicate != 2 {
 		t.Errorf("counts %+v", s.Filtered)
