@@ -44,11 +44,12 @@ type Sentence struct {
 //   - the first does not end a sentence (no . ! ? … : ; at its end, quotes
 //     and brackets aside) and the second starts with a lower-case letter:
 //     a sentence broken across lines; or
-//   - the block is hard-wrapped (at least half of its line breaks follow a
-//     long line, at least 60% of the block's longest line, that does not
-//     end a sentence) and the first line is long too. A short line in a
-//     hard-wrapped block ends its paragraph, so a heading above wrapped
-//     text stays apart.
+//   - the block is hard-wrapped and the first line is long, at least 60%
+//     of the block's longest line. A block is hard-wrapped when it has
+//     three lines or more, none longer than 160 characters, and more than
+//     half of its line breaks follow a long line that does not end a
+//     sentence. A short line in a hard-wrapped block ends its paragraph,
+//     so a heading above wrapped text stays apart.
 //
 // A line that starts a list item ("- ", "• ", "1. ", "2) ") always starts
 // a paragraph. Spans are trimmed of white space; blank paragraphs are not
@@ -95,7 +96,9 @@ func appendBlock(out []Span, text string, lines []Span) []Span {
 			wrapLike++
 		}
 	}
-	wrapped := len(lines) > 1 && 2*wrapLike >= len(lines)-1
+	// Two lines are too few to tell wrapping from a heading over a line;
+	// lines longer than maxWrap are paragraphs, not wrapped text.
+	wrapped := len(lines) > 2 && maxw <= maxWrap && 2*wrapLike > len(lines)-1
 	start := lines[0].Start
 	for i := range len(lines) - 1 {
 		prev, next := text[lines[i].Start:lines[i].End], text[lines[i+1].Start:lines[i+1].End]
@@ -114,6 +117,10 @@ func appendBlock(out []Span, text string, lines []Span) []Span {
 	}
 	return append(out, Span{start, lines[len(lines)-1].End})
 }
+
+// maxWrap is the longest line, in characters, of text taken as
+// hard-wrapped.
+const maxWrap = 160
 
 // endsLine reports whether a trimmed line ends as a sentence or a clause
 // that introduces what follows: with . ! ? … : or ; before any closing
