@@ -80,7 +80,10 @@ func Paragraphs(text string) []Span {
 
 // appendBlock appends the paragraphs of one block of non-blank lines.
 func appendBlock(out []Span, text string, lines []Span) []Span {
-	if len(lines) == 0 {
+	if len(lines) < 2 {
+		for _, l := range lines {
+			out = append(out, l)
+		}
 		return out
 	}
 	widths := make([]int, len(lines))
@@ -326,11 +329,10 @@ func (ru *rules) splitParagraph(out []Sentence, text string, para Span, p int) [
 	i := para.Start
 	pe := para.End
 	for i < pe {
-		k := strings.IndexAny(text[i:pe], ".?!…")
-		if k < 0 {
+		i = nextTerminal(text, i, pe)
+		if i >= pe {
 			break
 		}
-		i += k
 		end := runEnd(text, i, pe)
 		if end >= pe {
 			break
@@ -348,6 +350,22 @@ func (ru *rules) splitParagraph(out []Sentence, text string, para Span, p int) [
 		i = k // what lies between holds no letter or digit: no boundary there
 	}
 	return appendSentence(out, text, start, pe, p)
+}
+
+// nextTerminal returns the position of the first . ? ! or … in
+// text[i:pe], or pe.
+func nextTerminal(text string, i, pe int) int {
+	for ; i < pe; i++ {
+		switch text[i] {
+		case '.', '?', '!':
+			return i
+		case 0xE2: // the first byte of "…" (E2 80 A6)
+			if strings.HasPrefix(text[i:pe], "…") {
+				return i
+			}
+		}
+	}
+	return pe
 }
 
 // runEnd returns the end of the run of terminal punctuation starting at
@@ -434,10 +452,11 @@ const maxPart = 24
 // at most four dotted parts ("т. е", "U.S", "В.В") and the word before
 // them.
 func (ru *rules) classify(text string, start, dot int) wordKind {
-	var parts []string // in reverse order
+	var arr [4]string // the parts, nearest to dot first
+	parts := arr[:0]
 	w := dot
 	spaced := false
-	for len(parts) < 4 {
+	for len(parts) < len(arr) {
 		b, n := w, 0
 		for b > start && n <= maxPart {
 			r, size := utf8.DecodeLastRuneInString(text[start:b])
@@ -450,15 +469,13 @@ func (ru *rules) classify(text string, start, dot int) wordKind {
 		if n == 0 || n > maxPart {
 			break
 		}
-		part := text[b:w]
 		if len(parts) > 0 {
 			prevLen := utf8.RuneCountInString(parts[len(parts)-1])
 			if spaced && (n > 1 || prevLen > 1) || !spaced && (n > 4 || prevLen > 4) {
 				break
 			}
 		}
-		parts = append(parts, part)
-		w = b
+		parts = append(parts, text[b:w])
 		switch {
 		case b > start && text[b-1] == '.':
 			w, spaced = b-1, false
@@ -476,29 +493,31 @@ func (ru *rules) classify(text string, start, dot int) wordKind {
 	}
 	// The word before the parts, for entries such as "и др" and "et al".
 	prevWord, before := wordBefore(text, start, partsStart(text, start, dot, parts))
+	var buf [128]byte
 	for j := len(parts); j >= 1; j-- {
-		key := joinParts(parts[:j])
 		if r, size := utf8.DecodeRuneInString(parts[0]); j == 1 && size == len(parts[0]) && unicode.IsUpper(r) {
 			continue // a capital letter alone is an initial, not "P." for "p."
 		}
+		key := appendKey(buf[:0], parts[:j])
 		if j == len(parts) && prevWord != "" {
-			if c, ok := ru.abbrev[strings.ToLower(prevWord)+" "+key]; ok {
+			k2 := append(appendLower(buf[len(key):len(key)], prevWord), ' ')
+			k2 = append(k2, key...)
+			if c, ok := ru.abbrev[string(k2)]; ok {
 				return kindOf(c, text, start, before)
 			}
 		}
-		if c, ok := ru.abbrev[key]; ok {
-			b := partsStart(text, start, dot, parts[:j])
-			return kindOf(c, text, start, b)
+		if c, ok := ru.abbrev[string(key)]; ok {
+			return kindOf(c, text, start, partsStart(text, start, dot, parts[:j]))
 		}
 	}
 	last := parts[0]
-	if b := partsStart(text, start, dot, parts); b > start {
+	b := partsStart(text, start, dot, parts)
+	if b > start {
 		if r, _ := utf8.DecodeLastRuneInString(text[start:b]); r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return kindWord // "Super-G.", "COVID-19.": not an initial
 		}
 	}
-	atStart := partsStart(text, start, dot, parts) == start
-	if len(parts) == 1 && atStart && (isRoman(last) || utf8.RuneCountInString(last) == 1) {
+	if len(parts) == 1 && b == start && (isRoman(last) || utf8.RuneCountInString(last) == 1) {
 		return kindListNumber // "IV. Scope", "a. To reaffirm", "б. Второе"
 	}
 	single := true // all parts are single letters
@@ -513,16 +532,23 @@ func (ru *rules) classify(text string, start, dot int) wordKind {
 	return kindWord
 }
 
-// joinParts joins parts collected in reverse order with ".", lower-cased.
-func joinParts(rev []string) string {
-	var b strings.Builder
+// appendKey appends the parts, collected nearest to the period first,
+// in text order, lower-cased and joined by ".": the key of the tables.
+func appendKey(buf []byte, rev []string) []byte {
 	for i := len(rev) - 1; i >= 0; i-- {
-		b.WriteString(strings.ToLower(rev[i]))
+		buf = appendLower(buf, rev[i])
 		if i > 0 {
-			b.WriteByte('.')
+			buf = append(buf, '.')
 		}
 	}
-	return b.String()
+	return buf
+}
+
+func appendLower(buf []byte, s string) []byte {
+	for _, r := range s {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
 }
 
 // partsStart returns where the parts (collected back from dot, in reverse
