@@ -20,7 +20,9 @@ import (
 //   - words: Russian function words / (Russian + English function words),
 //     counting the words of tables/words-ru.txt and tables/words-en.txt
 //     ("и", "в", "что"; "the", "of", "and"). When neither kind occurs,
-//     this share is the script share.
+//     this share is 0.5: no evidence either way, which caps the
+//     confidence of such text (transliterated Russian, a list of names)
+//     at 0.7.
 //
 // The Russian score is 0.7·script + 0.3·words. Guess returns
 // language.Russian when the score is at least 0.5 and language.English
@@ -65,7 +67,7 @@ func Guess(text string) (language.Tag, float64) {
 		return language.Und, 0
 	}
 	script := float64(cyr) / float64(cyr+lat)
-	share := script
+	share := 0.5 // no evidence either way
 	if ruWords+enWords > 0 {
 		share = float64(ruWords) / float64(ruWords+enWords)
 	}
