@@ -457,15 +457,7 @@ func (ru *rules) classify(text string, start, dot int) wordKind {
 	w := dot
 	spaced := false
 	for len(parts) < len(arr) {
-		b, n := w, 0
-		for b > start && n <= maxPart {
-			r, size := utf8.DecodeLastRuneInString(text[start:b])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			b -= size
-			n++
-		}
+		b, n := lettersBefore(text, start, w)
 		if n == 0 || n > maxPart {
 			break
 		}
@@ -574,19 +566,27 @@ func wordBefore(text string, start, b int) (string, int) {
 		return "", b
 	}
 	e := b - 1
-	w, n := e, 0
-	for w > start && n <= maxPart {
-		r, size := utf8.DecodeLastRuneInString(text[start:w])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		w -= size
-		n++
-	}
+	w, n := lettersBefore(text, start, e)
 	if n == 0 || n > maxPart {
 		return "", b
 	}
 	return text[w:e], w
+}
+
+// lettersBefore returns where the run of letters that ends at end begins
+// (not before start) and how many letters it holds, reading at most
+// maxPart+1 of them.
+func lettersBefore(text string, start, end int) (int, int) {
+	b, n := end, 0
+	for b > start && n <= maxPart {
+		r, size := utf8.DecodeLastRuneInString(text[start:b])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		b -= size
+		n++
+	}
+	return b, n
 }
 
 // kindOf maps a table class to a word kind; b is where the abbreviation
@@ -639,6 +639,18 @@ func isRoman(s string) bool {
 // language (written with a capital, as checked by the caller) and not
 // itself an initial.
 func (ru *rules) startsSentence(text string, k, pe int) bool {
+	e, n := lettersAfter(text, k, pe)
+	if n > maxPart || (n == 1 && e < pe && text[e] == '.') {
+		return false
+	}
+	var buf [4 * maxPart]byte
+	return ru.starters[string(appendLower(buf[:0], text[k:e]))]
+}
+
+// lettersAfter returns where the run of letters that starts at k ends
+// (not after pe) and how many letters it holds, reading at most
+// maxPart+1 of them.
+func lettersAfter(text string, k, pe int) (int, int) {
 	e, n := k, 0
 	for e < pe && n <= maxPart {
 		r, size := utf8.DecodeRuneInString(text[e:])
@@ -648,26 +660,17 @@ func (ru *rules) startsSentence(text string, k, pe int) bool {
 		e += size
 		n++
 	}
-	if n > maxPart || (n == 1 && e < pe && text[e] == '.') {
-		return false
-	}
-	return ru.starters[strings.ToLower(text[k:e])]
+	return e, n
 }
 
 // allCaps reports whether the word at k has two or more letters, all
 // upper case ("США", "NATO").
 func allCaps(text string, k, pe int) bool {
-	n := 0
-	for k < pe && n <= maxPart {
-		r, size := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsLetter(r) {
-			break
-		}
+	e, n := lettersAfter(text, k, pe)
+	for _, r := range text[k:e] {
 		if !unicode.IsUpper(r) {
 			return false
 		}
-		k += size
-		n++
 	}
 	return n >= 2
 }
