@@ -53,8 +53,12 @@ func NewNormalizer() transform.Transformer {
 	)
 }
 
-// isNormal reports, in one pass, that Normalize has nothing to do.
+// isNormal reports, in one pass, that Normalize has nothing to do. Text
+// made only of characters that are stable under NFC and never combine
+// with what precedes them (stableNFC) needs no NFC check; other text gets
+// the full one.
 func isNormal(s string) bool {
+	stable := true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -65,12 +69,23 @@ func isNormal(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if isInvisible(r) || mapSpace(r) != r || r == utf8.RuneError {
+		if r == utf8.RuneError && n == 1 || isInvisible(r) || mapSpace(r) != r {
 			return false
 		}
+		stable = stable && stableNFC(r)
 		i += n
 	}
-	return norm.NFC.IsNormalString(s)
+	return stable || norm.NFC.IsNormalString(s)
+}
+
+// stableNFC reports whether r is in a range whose characters are NFC and
+// start a new segment (they never compose with what comes before them):
+// Latin up to U+02FF, Cyrillic without its combining marks, general
+// punctuation, currency signs and №. TestStableNFC checks every one.
+func stableNFC(r rune) bool {
+	return r < 0x300 ||
+		0x400 <= r && r <= 0x482 || 0x48A <= r && r <= 0x52F ||
+		0x2010 <= r && r <= 0x205E || 0x20A0 <= r && r <= 0x20BF || r == '№'
 }
 
 func isInvisible(r rune) bool {

@@ -131,3 +131,21 @@ func ExampleNormalize() {
 	// Output:
 	// "Безопасность\n15 000 военных\nёлка"
 }
+
+// TestStableNFC checks the fast path of Normalize: every character that
+// stableNFC admits is NFC on its own and does not combine with a
+// preceding character.
+func TestStableNFC(t *testing.T) {
+	for r := rune(0); r <= 0x2116; r++ {
+		if !stableNFC(r) || r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		if !norm.NFC.IsNormalString(s) || !norm.NFC.PropertiesString(s).BoundaryBefore() {
+			t.Errorf("%U is not NFC-stable", r)
+		}
+		if !norm.NFC.IsNormalString("e" + s) {
+			t.Errorf("e followed by %U is not NFC", r)
+		}
+	}
+}
