@@ -174,8 +174,9 @@ func trimSpan(text string, start, end int) Span {
 // A sentence ends after a run of terminal punctuation (. ? ! … and
 // doubled or spaced periods such as ".." or ". ."), with the closing
 // quotes and brackets that follow it (».  .”  ?!»  .)), when white space
-// and then an upper-case letter, a digit or an opening quote, bracket or
-// dash before one of these follow. It does not end
+// follows and the first letter or digit after it, past any dashes,
+// quotes, brackets and other marks, is an upper-case letter, a digit or a
+// letter of a script without case. It does not end
 //
 //   - before a lower-case letter, also after a dash or a quote, so direct
 //     speech keeps its author's words: "— Готовы? — спросил он.";
@@ -191,8 +192,8 @@ func trimSpan(text string, start, end int) Span {
 //   - after a list number or Roman numeral that opens the sentence
 //     ("1. Первое", "II. Scope");
 //   - before text that holds no letter or digit up to the end of the
-//     paragraph or the next terminal punctuation, so stray marks such as
-//     "* *" stay with the sentence they follow.
+//     paragraph, so stray marks such as "* *" stay with the sentence they
+//     follow.
 //
 // A speaker label stays with the first sentence of the turn:
 // "Н.Пашинян: Спасибо." is one sentence. The result holds the invariant
