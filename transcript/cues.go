@@ -47,7 +47,7 @@ func (w *wordSet) has(word string) bool {
 // cueSet holds the cues of one language.
 type cueSet struct {
 	headings, closing, boiler, boilerPrefix, boilerWord []string
-	title, verb, role, month                           wordSet
+	title, verb, role, month                            wordSet
 }
 
 // cueKinds are the kinds of the cue table, in the order of its comment.

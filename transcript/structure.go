@@ -415,3 +415,21 @@ func clip(t string, n int) string {
 	}
 	return t[:i] + "..."
 }
+
+// Candidates returns the sections of s as candidates for Pair, under the
+// document name doc. A section's text is that of its Speech blocks
+// (headings and boilerplate left out). The file name doc is also the
+// speaker hint of every candidate.
+func (s *Structure) Candidates(doc string) []Candidate {
+	out := make([]Candidate, len(s.Sections))
+	for k, sec := range s.Sections {
+		var parts []string
+		for b := sec.First; b < sec.End; b++ {
+			if s.Blocks[b].Kind == Speech && s.Blocks[b].Section == k {
+				parts = append(parts, s.Text[s.Blocks[b].Start:s.Blocks[b].End])
+			}
+		}
+		out[k] = Candidate{Doc: doc, Section: k, Sections: len(s.Sections), Speaker: sec.Speaker, Hint: doc, Text: strings.Join(parts, "\n\n")}
+	}
+	return out
+}
