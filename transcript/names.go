@@ -245,8 +245,13 @@ func (c *cueSet) findName(s string) Speaker {
 				break
 			}
 		}
-		if len(run) > 3 {
-			run = run[len(run)-3:]
+		// A name is a first name and a surname, with a patronymic
+		// between them when there is one.
+		if keep := 2; len(run) > keep {
+			if len(run) >= 3 && isPatronymic(run[len(run)-2].text) {
+				keep = 3
+			}
+			run = run[len(run)-keep:]
 		}
 		if len(run) > len(best) {
 			best = append(best[:0:0], run...)
@@ -304,4 +309,16 @@ func (c *cueSet) parseLabel(p string) (int, Speaker, bool) {
 		return 0, Speaker{}, false
 	}
 	return colon + 1, Speaker{Name: strings.TrimSpace(label), Surname: surnameOf(last)}, true
+}
+
+// isPatronymic reports whether w looks like a Russian patronymic in any
+// script and case: "Vladimirovich", "Askarovna", «Владимировича».
+func isPatronymic(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"vich", "vna", "vicha", "вич", "вна", "вича", "вны", "вичу", "вне"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }

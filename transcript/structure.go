@@ -148,7 +148,7 @@ func Parse(tag language.Tag, text string) *Structure {
 	for i, p := range paras {
 		t := text[p.Start:p.End]
 		b := Block{Span: p, Kind: Lead, Section: -1}
-		if c.isBoilerplate(t) {
+		if c.isBoilerplateBlock(t) {
 			b.Kind = Boilerplate
 			st.Blocks[i] = b
 			continue
@@ -276,7 +276,22 @@ func (c *cueSet) isClosing(t string) bool {
 	return false
 }
 
-// isBoilerplate reports whether paragraph t is site furniture.
+// isBoilerplateBlock reports whether paragraph t is site furniture: a
+// boilerplate line, or several lines that all are ("Press Service",
+// an e-mail line and a date, one under the other).
+func (c *cueSet) isBoilerplateBlock(t string) bool {
+	if !strings.Contains(t, "\n") {
+		return c.isBoilerplate(t)
+	}
+	for _, line := range strings.Split(t, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !c.isBoilerplate(line) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBoilerplate reports whether the line t is site furniture.
 func (c *cueSet) isBoilerplate(t string) bool {
 	if len(t) > 160 {
 		return false
