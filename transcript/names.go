@@ -32,10 +32,11 @@ func (s Speaker) Key() string {
 }
 
 // SameKey reports whether two surname keys name the same person. Keys
-// match when they are equal or when one extends the other by at most two
-// letters, which covers Russian case endings: «Путина» and "Putin",
-// «Жапарова» and "Japarov". Keys shorter than three letters match only
-// when equal.
+// match when they are equal, when one extends the other by at most two
+// letters, or when they are equal once a Russian case ending is taken off
+// each; so «Путина» meets "Putin", «Жапарова» "Japarov" and
+// «Жумабековой» "Zhumabekova". Keys of fewer than three letters match
+// only when equal.
 func SameKey(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -46,7 +47,28 @@ func SameKey(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 3 && strings.HasPrefix(b, a) && len(b)-len(a) <= 2
+	if len(a) < 3 {
+		return false
+	}
+	if strings.HasPrefix(b, a) && len(b)-len(a) <= 2 {
+		return true
+	}
+	sa, sb := caseStem(a), caseStem(b)
+	return len(sa) >= 3 && sa == sb
+}
+
+// caseEndings are the endings Russian declension adds to surnames, as
+// they appear in a key (lang.Key folds «ой» to "oi", «ым» to "im").
+var caseEndings = []string{"ogo", "omu", "oi", "ou", "om", "im", "ei", "ih", "a", "u", "e", "i", "o"}
+
+// caseStem takes a case ending off a key.
+func caseStem(k string) string {
+	for _, e := range caseEndings {
+		if strings.HasSuffix(k, e) && len(k)-len(e) >= 3 {
+			return k[:len(k)-len(e)]
+		}
+	}
+	return k
 }
 
 // tokenKind classifies the words of a heading or a label.
