@@ -163,10 +163,11 @@ func Parse(tag language.Tag, text string) *Structure {
 			label := lang.Span{Start: p.Start, End: p.Start + n}
 			if cur >= 0 && !bodySeen && st.Sections[cur].Opening == Headed &&
 				(!st.Sections[cur].Speaker.Known() || SameKey(st.Sections[cur].Speaker.Key(), sp.Key())) {
-				// A heading's own speaker label: one section.
-				if !st.Sections[cur].Speaker.Known() {
-					st.Sections[cur].Speaker = sp
-				}
+				// A heading's own speaker label: one section. The
+				// label gives the name in the nominative, which a
+				// Russian heading does not («Выступление ...
+				// Жумабековой», «Г.Жумабекова:»).
+				st.Sections[cur].Speaker = sp
 				st.Sections[cur].Label = label
 			} else {
 				open(i, Section{Opening: Turn, Label: label, Speaker: sp})
