@@ -211,7 +211,7 @@ func speakerNote(c *Candidate) string {
 
 // evidence is the score of one candidate pair and its parts, each 0 to 1.
 type evidence struct {
-	speaker float64 // 1 same name, 0.9 name against file name, 0.8 file names, 0.5 unknown, 0 different names
+	speaker float64 // 1 same name, 0.9 name against file name, 0.8 file names, 0.5 both unnamed, 0.4 one unnamed, 0 different names
 	anchors float64 // shared numbers and names
 	order   float64 // the sections sit at the same place in their pages; 0.5 when not comparable
 	length  float64 // the lengths fit a translation
@@ -334,6 +334,9 @@ func speakerScore(ka, ha, kb, hb string) (float64, string) {
 			return 0.8, " (file names)"
 		}
 		return 0, " (file names differ)"
+	case ka != "" || kb != "" || ha != "" || hb != "":
+		// One side names its speaker and the other cannot confirm it.
+		return 0.4, " (one side unnamed)"
 	}
 	return 0.5, ""
 }
