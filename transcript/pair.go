@@ -1,8 +1,10 @@
 package transcript
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -131,18 +133,26 @@ func Pair(src, tgt []Candidate, fixed []Fixed) (*Pairing, error) {
 			cells = append(cells, cell{i, j, ev.score(i, j)})
 		}
 	}
-	sort.SliceStable(cells, func(a, b int) bool {
-		if cells[a].e.total != cells[b].e.total {
-			return cells[a].e.total > cells[b].e.total
+	// Best first; source then target index break ties, so the order is
+	// total and the result deterministic.
+	order := make([]int32, len(cells))
+	for k := range order {
+		order[k] = int32(k)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		ca, cb := &cells[a], &cells[b]
+		if c := cmp.Compare(cb.e.total, ca.e.total); c != 0 {
+			return c
 		}
-		if cells[a].i != cells[b].i {
-			return cells[a].i < cells[b].i
+		if c := cmp.Compare(ca.i, cb.i); c != 0 {
+			return c
 		}
-		return cells[a].j < cells[b].j
+		return cmp.Compare(ca.j, cb.j)
 	})
 	srcBest := map[int]cell{}
 	tgtBest := map[int]cell{}
-	for _, c := range cells {
+	for _, k := range order {
+		c := cells[k]
 		if _, ok := srcBest[c.i]; !ok {
 			srcBest[c.i] = c
 		}
@@ -235,9 +245,10 @@ const (
 type scorer struct {
 	src, tgt   []Candidate
 	sa, ta     []anchorSet
-	sdf, tdf   map[string]int
+	sw, tw     map[string]float64 // anchor weights of both sides
 	slen, tlen []int
 	sh, th     []string // hintKeys of both sides
+	sk, tk     []string // speaker keys of both sides
 }
 
 func newScorer(src, tgt []Candidate) *scorer {
@@ -251,8 +262,15 @@ func newScorer(src, tgt []Candidate) *scorer {
 		e.ta[j] = anchors(tgt[j].Text)
 		e.tlen[j] = utf8.RuneCountInString(tgt[j].Text)
 	}
-	e.sdf, e.tdf = docFreq(e.sa), docFreq(e.ta)
+	e.sw, e.tw = idfWeights(e.sa), idfWeights(e.ta)
 	e.sh, e.th = hintKeys(src, tgt), hintKeys(tgt, src)
+	e.sk, e.tk = make([]string, len(src)), make([]string, len(tgt))
+	for i := range src {
+		e.sk[i] = src[i].Speaker.Key()
+	}
+	for j := range tgt {
+		e.tk[j] = tgt[j].Speaker.Key()
+	}
 	return e
 }
 
@@ -265,12 +283,12 @@ func newScorer(src, tgt []Candidate) *scorer {
 func (s *scorer) score(i, j int) evidence {
 	a, b := &s.src[i], &s.tgt[j]
 	var e evidence
-	e.speaker, e.via = speakerScore(a.Speaker.Key(), s.sh[i], b.Speaker.Key(), s.th[j])
+	e.speaker, e.via = speakerScore(s.sk[i], s.sh[i], s.tk[j], s.th[j])
 	switch {
 	case s.slen[i] <= s.tlen[j] && len(s.tgt) > 1:
-		e.anchors = containment(s.sa[i], s.ta[j], s.tdf, len(s.tgt))
+		e.anchors = containment(s.sa[i], s.ta[j], s.tw)
 	case s.slen[i] > s.tlen[j] && len(s.src) > 1:
-		e.anchors = containment(s.ta[j], s.sa[i], s.sdf, len(s.src))
+		e.anchors = containment(s.ta[j], s.sa[i], s.sw)
 	default:
 		e.anchors = 0.5
 	}
@@ -382,33 +400,38 @@ func anchors(text string) anchorSet {
 	return set
 }
 
-// docFreq counts, for every anchor, the candidates that hold it.
-func docFreq(sets []anchorSet) map[string]int {
+// idfWeights gives every anchor of sets its weight: log((n+1)/df), where
+// df is the number of the n sets that hold it. An anchor found in few
+// candidates weighs more (inverse document frequency), one found in
+// every candidate little.
+func idfWeights(sets []anchorSet) map[string]float64 {
 	df := map[string]int{}
 	for _, s := range sets {
 		for k := range s {
 			df[k]++
 		}
 	}
-	return df
+	w := make(map[string]float64, len(df))
+	n := float64(len(sets) + 1)
+	for k, d := range df {
+		w[k] = math.Log(n / float64(d))
+	}
+	return w
 }
 
 // containment returns how much of a's evidence b holds: the weight of
 // the anchors a shares with b over the weight of the anchors of a that
-// the other side holds anywhere (df, over n candidates); an anchor found
-// in few candidates weighs more (inverse document frequency, so one
-// found in every candidate weighs little). It is
-// damped when a has few such anchors: one shared name is weaker evidence
-// than ten.
-func containment(a, b anchorSet, df map[string]int, n int) float64 {
+// the other side holds anywhere (weights from idfWeights over that side).
+// It is damped when a has few such anchors: one shared name is weaker
+// evidence than ten.
+func containment(a, b anchorSet, weight map[string]float64) float64 {
 	var have, shared float64
 	m := 0
 	for k := range a {
-		d := df[k]
-		if d == 0 {
+		w, ok := weight[k]
+		if !ok {
 			continue
 		}
-		w := math.Log(float64(n+1) / float64(d))
 		have += w
 		m++
 		if b[k] {

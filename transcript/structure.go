@@ -385,6 +385,14 @@ func (s *Structure) Assign(sents []lang.Sentence) []Role {
 // their speakers, then every paragraph with its line number, kind,
 // section number (1-based) and beginning.
 func (s *Structure) WriteTo(w io.Writer) (int64, error) {
+	// Line numbers of the blocks, counted in one pass.
+	lines := make([]int, len(s.Blocks))
+	line, pos := 1, 0
+	for i, b := range s.Blocks {
+		line += strings.Count(s.Text[pos:b.Start], "\n")
+		pos = b.Start
+		lines[i] = line
+	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "sections: %d\n", len(s.Sections))
 	for k, sec := range s.Sections {
@@ -392,26 +400,22 @@ func (s *Structure) WriteTo(w io.Writer) (int64, error) {
 		if name == "" {
 			name = "(speaker unknown)"
 		}
-		fmt.Fprintf(&sb, "#%d %s line %d: %s", k+1, sec.Opening, s.line(s.Blocks[sec.First].Start), name)
+		fmt.Fprintf(&sb, "#%d %s line %d: %s", k+1, sec.Opening, lines[sec.First], name)
 		if t := s.Title(k); t != "" && sec.Opening == Headed {
 			fmt.Fprintf(&sb, " | %s", clip(t, 80))
 		}
 		sb.WriteByte('\n')
 	}
 	sb.WriteString("paragraphs:\n")
-	for _, b := range s.Blocks {
+	for i, b := range s.Blocks {
 		sec := "-"
 		if b.Section >= 0 {
 			sec = fmt.Sprintf("#%d", b.Section+1)
 		}
-		fmt.Fprintf(&sb, "%5d %-11s %-4s %s\n", s.line(b.Start), b.Kind, sec, clip(s.Text[b.Start:b.End], 60))
+		fmt.Fprintf(&sb, "%5d %-11s %-4s %s\n", lines[i], b.Kind, sec, clip(s.Text[b.Start:b.End], 60))
 	}
 	n, err := io.WriteString(w, sb.String())
 	return int64(n), err
-}
-
-func (s *Structure) line(off int) int {
-	return strings.Count(s.Text[:off], "\n") + 1
 }
 
 // clip returns the first n characters of the one-line form of t, with
