@@ -129,7 +129,7 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 			if tgtDocs[n] == nil {
 				continue // its partner could not be read
 			}
-			js, err := pairGroup(sum, []*parsedDoc{srcDocs[n]}, []*parsedDoc{tgtDocs[n]}, nil)
+			js, err := pairGroup(sum, []*parsedDoc{srcDocs[n]}, []*parsedDoc{tgtDocs[n]}, nil, true)
 			if err != nil {
 				return nil, err
 			}
@@ -151,7 +151,7 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 		for _, n := range poolTgt {
 			pt = append(pt, tgtDocs[n])
 		}
-		js, err := pairGroup(sum, ps, pt, fixed)
+		js, err := pairGroup(sum, ps, pt, fixed, false)
 		if err != nil {
 			return nil, err
 		}
@@ -190,8 +190,9 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 }
 
 // pairGroup pairs the speeches of a group of source documents with those
-// of a group of target documents and makes the jobs.
-func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed) ([]*speechJob, error) {
+// of a group of target documents and makes the jobs. byName says the
+// group is two files of the same name.
+func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed, byName bool) ([]*speechJob, error) {
 	type ref struct{ doc, sec int }
 	var sc, tc []transcript.Candidate
 	var sr, tr []ref
@@ -207,9 +208,16 @@ func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed) ([
 			tr = append(tr, ref{d, k})
 		}
 	}
-	pairing, err := transcript.Pair(sc, tc, fixed)
-	if err != nil {
-		return nil, err
+	var pairing *transcript.Pairing
+	if byName && len(sc) == 1 && len(tc) == 1 {
+		// Two files of the same name holding one speech each: the name
+		// pairs them, as it always did.
+		pairing = &transcript.Pairing{Matches: []transcript.Match{{Confidence: 1, Reason: "same file name"}}}
+	} else {
+		var err error
+		if pairing, err = transcript.Pair(sc, tc, fixed); err != nil {
+			return nil, err
+		}
 	}
 	var jobs []*speechJob
 	shared := map[[2]int]int{} // speeches paired between two documents
@@ -272,8 +280,8 @@ func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed) ([
 }
 
 // speechLabel returns the Unit.Speech and Unit.Speaker of a section pair:
-// the heading or label of the source, else of the target, else the
-// source document's name; the speaker as the target names them, else as
+// the heading or label of the source, else of the target, else nothing
+// (a file holding one speech that names nobody); the speaker as the target names them, else as
 // the source does (Russian headings give names in the genitive,
 // «Выступление ... Г.А.Жумабековой»; the target's name is the one a
 // corpus user searches for).
@@ -281,9 +289,6 @@ func speechLabel(sp *parsedDoc, ss int, tp *parsedDoc, ts int) (string, string) 
 	speech := sp.st.Title(ss)
 	if speech == "" {
 		speech = tp.st.Title(ts)
-	}
-	if speech == "" {
-		speech = sp.doc.Name
 	}
 	speaker := tp.st.Sections[ts].Speaker.Name
 	if speaker == "" {
@@ -403,9 +408,13 @@ func groupJobs(jobs []*speechJob) [][]*speechJob {
 // prints nothing when every document holds a single speech paired by
 // name.
 func (s *Summary) writeSpeeches(w io.Writer) {
-	trivial := len(s.SpeechesAlone) == 0
+	trivial := true
 	for _, p := range s.Speeches {
 		trivial = trivial && p.Src == p.Tgt && !strings.Contains(p.Src, "#")
+	}
+	for _, a := range s.SpeechesAlone {
+		// A file alone for want of any partner is listed as such.
+		trivial = trivial && a.Reason == transcript.NoCandidate
 	}
 	if trivial {
 		return

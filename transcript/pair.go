@@ -64,6 +64,10 @@ type Pairing struct {
 	SrcAlone, TgtAlone []Alone
 }
 
+// NoCandidate is the reason of an Alone when the other side offered no
+// candidate at all.
+const NoCandidate = "no candidate on the other side"
+
 // MinConfidence is the confidence below which Pair leaves candidates
 // unpaired rather than force them together.
 const MinConfidence = 0.5
@@ -174,7 +178,7 @@ func Pair(src, tgt []Candidate, fixed []Fixed) (*Pairing, error) {
 	}
 	why := func(best cell, ok bool, other []Candidate, otherIdx int, taken map[int]int, takenBy []Candidate) string {
 		if !ok {
-			return "no candidate on the other side"
+			return NoCandidate
 		}
 		o := &other[otherIdx]
 		s := fmt.Sprintf("best counterpart %s%s scores %.2f (%s)", o.Ref(), speakerNote(o), best.e.total, best.e)
