@@ -126,12 +126,13 @@ var loadCues = sync.OnceValue(func() map[string]*cueSet {
 })
 
 // cuesFor returns the cues of the language of tag; languages without a
-// table of their own get the cues of every language.
+// table of their own, and language.Und, get the cues of every language.
 func cuesFor(tag language.Tag) *cueSet {
-	base, _ := tag.Base()
 	m := loadCues()
-	if c, ok := m[base.String()]; ok {
-		return c
+	if base, conf := tag.Base(); conf == language.Exact {
+		if c, ok := m[base.String()]; ok {
+			return c
+		}
 	}
 	return m[""]
 }
