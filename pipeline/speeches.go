@@ -32,15 +32,14 @@ type SpeechAlone struct {
 	Reason    string
 }
 
-// speechJob is one section pair to align: two masked documents that hold
-// only the sentences of the section on each side.
+// speechJob is one section pair to align: sentences of a source and of a
+// target document.
 type speechJob struct {
-	name             string // Unit.Doc
-	src, tgt         *Doc
-	srcIdx, tgtIdx   []int  // document-wide 0-based numbers of the job's sentences
-	srcBoil, tgtBoil []bool // the job's sentences that are boilerplate
-	speech, speaker  string
-	order            int // the first source sentence, to order jobs
+	name            string // Unit.Doc
+	sp, tp          *parsedDoc
+	srcIdx, tgtIdx  []int // document-wide 0-based numbers of the job's sentences
+	speech, speaker string
+	order           int // the first source sentence (1-based; 0 when none), to order jobs
 }
 
 // parsedDoc is a split document with its structure.
@@ -168,7 +167,7 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 	// Files nothing was taken from have no partner.
 	usedSrc, usedTgt := map[string]bool{}, map[string]bool{}
 	for _, j := range jobs {
-		usedSrc[j.src.Path], usedTgt[j.tgt.Path] = true, true
+		usedSrc[j.sp.doc.Path], usedTgt[j.tp.doc.Path] = true, true
 	}
 	for _, n := range sortedKeys(srcDocs) {
 		if p := srcDocs[n].doc.Path; !usedSrc[p] {
@@ -304,12 +303,10 @@ func newJob(sp, tp *parsedDoc, si, ti []int) *speechJob {
 	if tp.doc.Name != name {
 		name += "+" + tp.doc.Name
 	}
-	j := &speechJob{name: name, srcIdx: si, tgtIdx: ti}
+	j := &speechJob{name: name, sp: sp, tp: tp, srcIdx: si, tgtIdx: ti}
 	if len(si) > 0 {
 		j.order = si[0] + 1
 	}
-	j.src, j.srcBoil = masked(sp, si)
-	j.tgt, j.tgtBoil = masked(tp, ti)
 	return j
 }
 
@@ -350,7 +347,12 @@ func alignJobs(jobs []*speechJob, opt Options, sum *Summary) []corpora.Unit {
 	var all []corpora.Unit
 	var keys []int
 	for _, j := range jobs {
-		p := AlignPair(j.name, j.src, j.tgt, opt)
+		// The masked documents are made here, one job at a time, so a
+		// long transcript of many turns is not copied once per turn all
+		// at once.
+		src, srcBoil := masked(j.sp, j.srcIdx)
+		tgt, tgtBoil := masked(j.tp, j.tgtIdx)
+		p := AlignPair(j.name, src, tgt, opt)
 		sum.SrcSents += len(p.Src.Sentences)
 		sum.TgtSents += len(p.Tgt.Sentences)
 		key := j.order
@@ -359,11 +361,11 @@ func alignJobs(jobs []*speechJob, opt Options, sum *Summary) []corpora.Unit {
 			u.Speech, u.Speaker = j.speech, j.speaker
 			boil := false
 			for n, id := range u.Src {
-				boil = boil || j.srcBoil[id-1]
+				boil = boil || srcBoil[id-1]
 				u.Src[n] = j.srcIdx[id-1] + 1
 			}
 			for n, id := range u.Tgt {
-				boil = boil || j.tgtBoil[id-1]
+				boil = boil || tgtBoil[id-1]
 				u.Tgt[n] = j.tgtIdx[id-1] + 1
 			}
 			if boil {
