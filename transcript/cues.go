@@ -47,11 +47,11 @@ func (w *wordSet) has(word string) bool {
 // cueSet holds the cues of one language.
 type cueSet struct {
 	headings, closing, boiler, boilerPrefix, boilerWord []string
-	title, verb, role, month                            wordSet
+	title, verb, role, month, person                    wordSet
 }
 
 // cueKinds are the kinds of the cue table, in the order of its comment.
-var cueKinds = []string{"heading", "closing", "boilerplate", "boilerprefix", "boilerword", "title", "verb", "role", "month"}
+var cueKinds = []string{"heading", "closing", "boilerplate", "boilerprefix", "boilerword", "title", "verb", "role", "month", "person"}
 
 func (c *cueSet) add(kind, phrase string) {
 	switch kind {
@@ -73,6 +73,8 @@ func (c *cueSet) add(kind, phrase string) {
 		c.role.add(phrase)
 	case "month":
 		c.month.add(phrase)
+	case "person":
+		c.person.add(phrase)
 	}
 }
 

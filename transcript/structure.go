@@ -153,7 +153,7 @@ func Parse(tag language.Tag, text string) *Structure {
 			st.Blocks[i] = b
 			continue
 		}
-		if sp, ok := c.heading(t); ok {
+		if sp, ok := c.heading(t, cur >= 0); ok {
 			open(i, Section{Opening: Headed, Heading: p, Speaker: sp})
 			b.Kind, b.Section = Heading, cur
 			st.Blocks[i] = b
@@ -216,8 +216,13 @@ func Parse(tag language.Tag, text string) *Structure {
 }
 
 // heading reports whether paragraph t is a speech heading or the
-// introduction of a statement, and the speaker it names.
-func (c *cueSet) heading(t string) (Speaker, bool) {
+// introduction of a statement, and the speaker it names. Inside a speech
+// (inSpeech), a paragraph that introduces what someone said is taken for
+// a statement only when it speaks of no one in the first or second
+// person: "As Vladimir Vladimirovich told us:" is the speaker quoting,
+// "After the meeting, Georgy Tskhay told journalists:" is the page
+// introducing a new statement.
+func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
 	lower := strings.ToLower(t)
 	if len(t) <= 300 && !strings.Contains(t, "\n") && !endsSentence(t) {
 		for _, h := range c.headings {
@@ -234,7 +239,7 @@ func (c *cueSet) heading(t string) (Speaker, bool) {
 				break
 			}
 		}
-		if reports {
+		if reports && !(inSpeech && c.personal(t)) {
 			if sp := c.findName(t); sp.Known() {
 				return sp, true
 			}
@@ -452,4 +457,15 @@ func (s *Structure) Candidates(doc string) []Candidate {
 		out[k] = Candidate{Doc: doc, Section: k, Sections: len(s.Sections), Speaker: sec.Speaker, Hint: doc, Text: strings.Join(parts, "\n\n")}
 	}
 	return out
+}
+
+// personal reports whether t has a word of the first or second person
+// ("I", "we", "you", «я», «мы», «вы»).
+func (c *cueSet) personal(t string) bool {
+	for _, tk := range tokenize(t) {
+		if c.person.has(strings.ToLower(tk.text)) {
+			return true
+		}
+	}
+	return false
 }
