@@ -26,7 +26,7 @@ type SpeechPair struct {
 // document, left without a counterpart: reported, never written.
 type SpeechAlone struct {
 	Side      string // "src" or "tgt"
-	Ref       string // "doc", "doc#N", or "doc (lead and boilerplate)"
+	Ref       string // "doc", "doc#N", "doc (lead)" or "doc (boilerplate)"
 	Speaker   string
 	Sentences int
 	Reason    string
@@ -68,9 +68,20 @@ func parseDoc(d *Doc) *parsedDoc {
 	return p
 }
 
-// sentencesOf returns the numbers of the sentences of section k (the
-// heading included), or with k -1 those of no section (lead and
-// boilerplate).
+// sentencesOfKind returns the numbers of the sentences of kind k that
+// belong to no section (Lead or Boilerplate).
+func (p *parsedDoc) sentencesOfKind(k transcript.Kind) []int {
+	var out []int
+	for i, r := range p.roles {
+		if r.Section < 0 && r.Kind == k {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sentencesOf returns the numbers of the sentences of section k, its
+// heading included.
 func (p *parsedDoc) sentencesOf(k int) []int {
 	var out []int
 	for i, r := range p.roles {
@@ -244,35 +255,52 @@ func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed, by
 	}
 
 	// Lead and boilerplate: each source document's with those of the
-	// target document it shares most speeches with (the first by name
-	// on a tie; the only one in a group of one of each).
+	// target document it shares most speeches with (the first by name on
+	// a tie; the only one in a group of one of each). Lead and
+	// boilerplate are aligned apart, so boilerplate stays in units of
+	// its own.
+	partner := make([]int, len(src))
 	tgtTaken := make([]bool, len(tgt))
-	for d, sp := range src {
-		rest := sp.sentencesOf(-1)
+	for d := range src {
 		best, bestN := -1, 0
 		for t := range tgt {
 			if n := shared[[2]int{d, t}]; !tgtTaken[t] && (n > bestN || len(src) == 1 && len(tgt) == 1) {
 				best, bestN = t, n
 			}
 		}
-		var trest []int
+		partner[d] = best
 		if best >= 0 {
-			trest = tgt[best].sentencesOf(-1)
+			tgtTaken[best] = true
 		}
-		if len(rest) == 0 || len(trest) == 0 {
-			if len(rest) > 0 {
-				sum.SpeechesAlone = append(sum.SpeechesAlone, SpeechAlone{Side: "src", Ref: sp.doc.Name + " (lead and boilerplate)",
-					Sentences: len(rest), Reason: "no target document to take it from"})
+	}
+	alone := func(side string, p *parsedDoc, kind transcript.Kind, n int, reason string) {
+		sum.SpeechesAlone = append(sum.SpeechesAlone, SpeechAlone{Side: side, Ref: p.doc.Name + " (" + kind.String() + ")",
+			Sentences: n, Reason: reason})
+	}
+	for d, sp := range src {
+		for _, kind := range []transcript.Kind{transcript.Lead, transcript.Boilerplate} {
+			rest := sp.sentencesOfKind(kind)
+			var trest []int
+			if partner[d] >= 0 {
+				trest = tgt[partner[d]].sentencesOfKind(kind)
 			}
-			continue
+			switch {
+			case len(rest) > 0 && len(trest) > 0:
+				jobs = append(jobs, newJob(sp, tgt[partner[d]], rest, trest))
+			case len(rest) > 0 && partner[d] >= 0:
+				alone("src", sp, kind, len(rest), "the target document "+tgt[partner[d]].doc.Name+" has none")
+			case len(rest) > 0:
+				alone("src", sp, kind, len(rest), "no target document to take it from")
+			case len(trest) > 0:
+				alone("tgt", tgt[partner[d]], kind, len(trest), "the source document "+sp.doc.Name+" has none")
+			}
 		}
-		tgtTaken[best] = true
-		jobs = append(jobs, newJob(sp, tgt[best], rest, trest))
 	}
 	for t, tp := range tgt {
-		if n := len(tp.sentencesOf(-1)); n > 0 && !tgtTaken[t] {
-			sum.SpeechesAlone = append(sum.SpeechesAlone, SpeechAlone{Side: "tgt", Ref: tp.doc.Name + " (lead and boilerplate)",
-				Sentences: n, Reason: "no source document to take it from"})
+		for _, kind := range []transcript.Kind{transcript.Lead, transcript.Boilerplate} {
+			if n := len(tp.sentencesOfKind(kind)); n > 0 && !tgtTaken[t] {
+				alone("tgt", tp, kind, n, "no source document to take it from")
+			}
 		}
 	}
 	return jobs, nil

@@ -234,7 +234,7 @@ func TestRunMixed(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := summary(t, sum)
-	for _, want := range []string{"forum#1              vedernikov", "forum#2              part-2", "src forum (lead and boilerplate)"} {
+	for _, want := range []string{"forum#1              vedernikov", "forum#2              part-2", "src forum (lead)"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("summary lacks %q:\n%s", want, s)
 		}

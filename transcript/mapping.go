@@ -17,7 +17,7 @@ type Fixed struct {
 }
 
 // ReadPairs reads a mapping file: one pairing per line, the source and
-// the target separated by a tab, each "doc" (a document with a single
+// the target separated by a tab, each "doc" or "doc.txt" (a document with a single
 // speech, or its only speech), "doc#N" (its N-th speech, as `align split
 // --structure` numbers them) or "-" (no counterpart). Blank lines and
 // lines starting with "#" are skipped. name is the file's name, for
@@ -60,6 +60,7 @@ func resolve(cands []Candidate, ref string) (int, error) {
 		return -1, nil
 	}
 	doc, num, hasNum := strings.Cut(ref, "#")
+	doc = strings.TrimSuffix(doc, ".txt")
 	k := 0
 	if hasNum {
 		v, err := strconv.Atoi(num)
