@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -191,6 +192,23 @@ func TestRunSummit(t *testing.T) {
 	}
 	if boiler != 1 {
 		t.Errorf("%d boilerplate rows, want 1", boiler)
+	}
+
+	// Named differently, the two pages are paired by content, with the
+	// same speeches.
+	tmp2 := t.TempDir()
+	writeFiles(t, tmp2, map[string]string{"ru/ru-page.txt": files["ru/summit.txt"], "en/lakes-en.txt": files["en/summit.txt"]})
+	sum, err = Run(Config{SrcDir: filepath.Join(tmp2, "ru"), TgtDir: filepath.Join(tmp2, "en"), OutDir: filepath.Join(tmp2, "out")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Speeches) != 4 || len(sum.SpeechesAlone) != 0 {
+		t.Fatalf("pages named differently:\n%s", summary(t, sum))
+	}
+	for k, p := range sum.Speeches {
+		if want := fmt.Sprintf("#%d", k+1); !strings.HasSuffix(p.Src, want) || !strings.HasSuffix(p.Tgt, want) {
+			t.Errorf("pages named differently: %s paired with %s", p.Src, p.Tgt)
+		}
 	}
 }
 
