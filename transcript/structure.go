@@ -32,6 +32,8 @@ const (
 
 var kindNames = [...]string{"lead", "heading", "speech", "boilerplate"}
 
+// String returns the kind as the structure listing prints it: "lead",
+// "heading", "speech", "boilerplate".
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -54,6 +56,7 @@ const (
 
 var openingNames = [...]string{"implicit", "heading", "turn"}
 
+// String returns "implicit", "heading" or "turn".
 func (o Opening) String() string {
 	if int(o) < len(openingNames) {
 		return openingNames[o]
