@@ -40,6 +40,9 @@ type speechJob struct {
 	srcIdx, tgtIdx  []int // document-wide 0-based numbers of the job's sentences
 	speech, speaker string
 	order           int // the first source sentence (1-based; 0 when none), to order jobs
+	// byRole: the job holds whole documents, and each unit takes its
+	// speech and speaker from the section of its first sentence.
+	byRole bool
 }
 
 // parsedDoc is a split document with its structure.
@@ -203,6 +206,42 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 // of a group of target documents and makes the jobs. byName says the
 // group is two files of the same name.
 func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed, byName bool) ([]*speechJob, error) {
+	if !byName {
+		return pairSections(sum, src, tgt, fixed, false)
+	}
+	// Two files of the same name correspond: their speeches are aligned
+	// apart when they pair one to one and nothing is left over;
+	// otherwise the documents are aligned whole, as they always were,
+	// and no sentence is lost.
+	var local Summary
+	jobs, err := pairSections(&local, src, tgt, fixed, true)
+	if err != nil {
+		return nil, err
+	}
+	if len(local.SpeechesAlone) == 0 {
+		sum.Speeches = append(sum.Speeches, local.Speeches...)
+		return jobs, nil
+	}
+	sp, tp := src[0], tgt[0]
+	all := func(p *parsedDoc) []int {
+		out := make([]int, len(p.doc.Sentences))
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	j := newJob(sp, tp, all(sp), all(tp))
+	j.byRole = true
+	sum.Speeches = append(sum.Speeches, SpeechPair{Src: sp.doc.Name, Tgt: tp.doc.Name, Confidence: 1,
+		Reason: fmt.Sprintf("same file name; aligned whole, since its speeches do not pair one to one (%d and %d recognised, %d left over)",
+			len(sp.cands), len(tp.cands), len(local.SpeechesAlone))})
+	return []*speechJob{j}, nil
+}
+
+// pairSections pairs the sections of the documents of a group and makes
+// the jobs: one per pair of sections, and one per kind of the lead and
+// boilerplate of each document pair.
+func pairSections(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed, byName bool) ([]*speechJob, error) {
 	type ref struct{ doc, sec int }
 	var sc, tc []transcript.Candidate
 	var sr, tr []ref
@@ -387,6 +426,9 @@ func alignJobs(jobs []*speechJob, opt Options, sum *Summary) []corpora.Unit {
 		for _, u := range p.Units() {
 			u.Doc = j.name
 			u.Speech, u.Speaker = j.speech, j.speaker
+			if j.byRole {
+				u.Speech, u.Speaker = j.roleLabel(u.Src, u.Tgt)
+			}
 			boil := false
 			for n, id := range u.Src {
 				boil = boil || srcBoil[id-1]
@@ -418,6 +460,25 @@ func alignJobs(jobs []*speechJob, opt Options, sum *Summary) []corpora.Unit {
 		out[k].Bead = k + 1
 	}
 	return out
+}
+
+// roleLabel returns the speech and speaker of a unit of a whole-document
+// job: those of the section of its first source sentence, or of its
+// first target sentence when it has no source; nothing outside sections.
+// src and tgt are the job-local 1-based sentence numbers.
+func (j *speechJob) roleLabel(src, tgt []int) (string, string) {
+	p, idx := j.sp, j.srcIdx
+	if len(src) == 0 {
+		p, idx, src = j.tp, j.tgtIdx, tgt
+	}
+	if len(src) == 0 {
+		return "", ""
+	}
+	r := p.roles[idx[src[0]-1]]
+	if r.Section < 0 {
+		return "", ""
+	}
+	return p.st.Title(r.Section), p.st.Sections[r.Section].Speaker.Name
 }
 
 // groupJobs splits jobs, sorted by name, into runs of one name.

@@ -243,7 +243,9 @@ func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
 			}
 		}
 		if reports && !(inSpeech && c.personal(t)) {
-			if sp := c.findName(t); sp.Known() {
+			// A person named in full ("Stanislav Zas", «С.Зась»), not
+			// a bare word that may just start the sentence.
+			if sp := c.findName(t); sp.Known() && (strings.ContainsAny(sp.Name, " .")) {
 				return sp, true
 			}
 		}
@@ -320,6 +322,11 @@ func (c *cueSet) isBoilerplate(t string) bool {
 	if len(t) <= 100 && !endsSentence(t) || !strings.Contains(t, " ") {
 		for _, p := range c.boilerWord {
 			if strings.Contains(lower, p) {
+				return true
+			}
+		}
+		for _, w := range strings.Fields(lower) {
+			if isEmail(w) {
 				return true
 			}
 		}
@@ -471,4 +478,10 @@ func (c *cueSet) personal(t string) bool {
 		}
 	}
 	return false
+}
+
+// isEmail reports whether w looks like an e-mail address: "name@host.tld".
+func isEmail(w string) bool {
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.Contains(w[at+1:], ".") && !strings.ContainsAny(w, "/:")
 }
