@@ -316,3 +316,34 @@ func TestRunPlainPairs(t *testing.T) {
 		t.Errorf("rows: %v", rows)
 	}
 }
+
+// TestRunSameNameFallback checks that two files of the same name whose
+// speeches do not pair one to one are aligned whole: no sentence is left
+// out, and each unit still names the speaker of its first sentence.
+func TestRunSameNameFallback(t *testing.T) {
+	tmp := t.TempDir()
+	writeFiles(t, tmp, map[string]string{
+		"ru/talk.txt": "Г.Цхай: Коллеги, начинаем.\n\nО.Ведерников: Спасибо. Порт открыт.\n\nГ.Цхай: Хорошо.\n",
+		"en/talk.txt": "G. Tskhay: Colleagues, let us begin.\n\nThank you. The port is open.\n\nGood.\n",
+	})
+	sum, err := Run(Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Speeches) != 1 || !strings.Contains(sum.Speeches[0].Reason, "aligned whole") {
+		t.Fatalf("summary:\n%s", summary(t, sum))
+	}
+	rows := readTSV(t, filepath.Join(tmp, "out", "corpus.tsv"))
+	n := 0
+	for _, r := range rows {
+		if r["src_ids"] != "" {
+			n += len(strings.Split(r["src_ids"], ","))
+		}
+	}
+	if n != sum.SrcSents || n != 4 {
+		t.Errorf("%d source sentences written, %d read, want 4", n, sum.SrcSents)
+	}
+	if rows[0]["speaker"] != "Г.Цхай" {
+		t.Errorf("first unit attributed to %q", rows[0]["speaker"])
+	}
+}
