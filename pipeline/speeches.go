@@ -202,6 +202,10 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 	return jobs, nil
 }
 
+// sameName is the reason of a pairing of two files of the same name that
+// hold one speech each.
+const sameName = "same file name"
+
 // pairGroup pairs the speeches of a group of source documents with those
 // of a group of target documents and makes the jobs. byName says the
 // group is two files of the same name.
@@ -261,7 +265,7 @@ func pairSections(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed,
 	if byName && len(sc) == 1 && len(tc) == 1 {
 		// Two files of the same name holding one speech each: the name
 		// pairs them, as it always did.
-		pairing = &transcript.Pairing{Matches: []transcript.Match{{Confidence: 1, Reason: "same file name"}}}
+		pairing = &transcript.Pairing{Matches: []transcript.Match{{Confidence: 1, Reason: sameName}}}
 	} else {
 		var err error
 		if pairing, err = transcript.Pair(sc, tc, fixed); err != nil {
@@ -501,7 +505,7 @@ func groupJobs(jobs []*speechJob) [][]*speechJob {
 func (s *Summary) writeSpeeches(w io.Writer) {
 	trivial := true
 	for _, p := range s.Speeches {
-		trivial = trivial && p.Src == p.Tgt && !strings.Contains(p.Src, "#")
+		trivial = trivial && p.Src == p.Tgt && !strings.Contains(p.Src, "#") && p.Reason == sameName
 	}
 	for _, a := range s.SpeechesAlone {
 		// A file alone for want of any partner is listed as such.
