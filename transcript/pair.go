@@ -64,6 +64,79 @@ type Pairing struct {
 	SrcAlone, TgtAlone []Alone
 }
 
+// maxMonotonic bounds the table of the order-keeping pairing (cells);
+// beyond it Pair chooses greedily.
+const maxMonotonic = 4 << 20
+
+// free returns the indices of the candidates not used.
+func free(cs []Candidate, used []bool) []int {
+	var out []int
+	for i := range cs {
+		if !used[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// oneDoc reports whether candidates idx are sections of one document in
+// increasing order.
+func oneDoc(cs []Candidate, idx []int) bool {
+	for k := 1; k < len(idx); k++ {
+		a, b := &cs[idx[k-1]], &cs[idx[k]]
+		if a.Doc != b.Doc || a.Section >= b.Section {
+			return false
+		}
+	}
+	return true
+}
+
+// monotonic returns the pairs (a, b), a < n, b < m, increasing in both,
+// of largest total score, among those score allows. Ties are broken the
+// same way every time (a skip before a pair), so the result is defined.
+func monotonic(n, m int, score func(a, b int) (float64, bool)) [][2]int {
+	// best[a][b]: the largest total over the first a and b candidates.
+	best := make([][]float64, n+1)
+	move := make([][]uint8, n+1) // 0 skip a, 1 skip b, 2 pair
+	for a := range best {
+		best[a] = make([]float64, m+1)
+		move[a] = make([]uint8, m+1)
+	}
+	for a := 1; a <= n; a++ {
+		move[a][0] = 0
+	}
+	for b := 1; b <= m; b++ {
+		move[0][b] = 1
+	}
+	for a := 1; a <= n; a++ {
+		for b := 1; b <= m; b++ {
+			best[a][b], move[a][b] = best[a-1][b], 0
+			if v := best[a][b-1]; v > best[a][b] {
+				best[a][b], move[a][b] = v, 1
+			}
+			if sc, ok := score(a-1, b-1); ok {
+				if v := best[a-1][b-1] + sc; v > best[a][b] {
+					best[a][b], move[a][b] = v, 2
+				}
+			}
+		}
+	}
+	var out [][2]int
+	for a, b := n, m; a > 0 && b > 0; {
+		switch move[a][b] {
+		case 2:
+			out = append(out, [2]int{a - 1, b - 1})
+			a, b = a-1, b-1
+		case 0:
+			a--
+		default:
+			b--
+		}
+	}
+	slices.Reverse(out)
+	return out
+}
+
 // NoCandidate is the reason of an Alone when the other side offered no
 // candidate at all.
 const NoCandidate = "no candidate on the other side"
@@ -75,10 +148,13 @@ const MinConfidence = 0.5
 // Pair pairs the source candidates with the target candidates one to one.
 // Pairs fixed by the mapping file come first and take their candidates
 // out of the automatic pairing ("-" for one side leaves the other alone).
-// The others are paired greedily by score, best first, ties broken by
-// source then target index; a pair is made only when its score reaches
-// MinConfidence and the speakers do not differ. The result does not
-// depend on map order or on anything but the inputs.
+// A pair is made only when its score reaches MinConfidence and the
+// speakers do not differ. When the candidates left on each side are the
+// sections of one document, in order, the pairs keep that order: they
+// are the order-keeping set of largest total score (the speeches of a
+// page and of its translation come in the same order). Otherwise they
+// are chosen greedily, best first, ties broken by source then target
+// index. The result depends on nothing but the inputs.
 func Pair(src, tgt []Candidate, fixed []Fixed) (*Pairing, error) {
 	p := &Pairing{}
 	srcUsed := make([]bool, len(src))
@@ -163,11 +239,30 @@ func Pair(src, tgt []Candidate, fixed []Fixed) (*Pairing, error) {
 		if _, ok := tgtBest[c.j]; !ok {
 			tgtBest[c.j] = c
 		}
-		if srcUsed[c.i] || tgtUsed[c.j] || c.e.total < MinConfidence || c.e.speaker == 0 {
-			continue
+	}
+	pairable := func(c *cell) bool { return c.e.total >= MinConfidence && c.e.speaker > 0 }
+	if fi, fj := free(src, srcUsed), free(tgt, tgtUsed); len(fi) > 1 && len(fj) > 1 &&
+		oneDoc(src, fi) && oneDoc(tgt, fj) && len(fi)*len(fj) <= maxMonotonic {
+		// Two pages: their speeches come in the same order, so the
+		// pairs are the order-keeping set of the largest total
+		// confidence. The cells are row-major over fi × fj.
+		for _, k := range monotonic(len(fi), len(fj), func(a, b int) (float64, bool) {
+			c := &cells[a*len(fj)+b]
+			return c.e.total, pairable(c)
+		}) {
+			c := cells[k[0]*len(fj)+k[1]]
+			srcUsed[c.i], tgtUsed[c.j] = true, true
+			p.Matches = append(p.Matches, Match{Src: c.i, Tgt: c.j, Confidence: c.e.total, Reason: c.e.String()})
 		}
-		srcUsed[c.i], tgtUsed[c.j] = true, true
-		p.Matches = append(p.Matches, Match{Src: c.i, Tgt: c.j, Confidence: c.e.total, Reason: c.e.String()})
+	} else {
+		for _, k := range order {
+			c := cells[k]
+			if srcUsed[c.i] || tgtUsed[c.j] || !pairable(&c) {
+				continue
+			}
+			srcUsed[c.i], tgtUsed[c.j] = true, true
+			p.Matches = append(p.Matches, Match{Src: c.i, Tgt: c.j, Confidence: c.e.total, Reason: c.e.String()})
+		}
 	}
 	sort.Slice(p.Matches, func(a, b int) bool { return p.Matches[a].Src < p.Matches[b].Src })
 	partnerOfTgt := map[int]int{}
