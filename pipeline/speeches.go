@@ -116,10 +116,12 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 			return nil, err
 		}
 	}
-	mapped := map[string]bool{}
+	mapped := map[string]bool{} // documents the mapping file names
 	for _, f := range fixed {
-		mapped[strings.SplitN(f.Src, "#", 2)[0]] = true
-		mapped[strings.SplitN(f.Tgt, "#", 2)[0]] = true
+		for _, ref := range []string{f.Src, f.Tgt} {
+			doc, _, _ := strings.Cut(ref, "#")
+			mapped[strings.TrimSuffix(doc, ".txt")] = true
+		}
 	}
 	read := func(files map[string]string, tag language.Tag) map[string]*parsedDoc {
 		out := map[string]*parsedDoc{}

@@ -272,7 +272,7 @@ func TestRunMixed(t *testing.T) {
 	}
 
 	// A mapping file turns the pairing around and says so.
-	writeFiles(t, tmp, map[string]string{"pairs.tsv": "forum#1\tpart-2\nforum#2\t-\n"})
+	writeFiles(t, tmp, map[string]string{"pairs.tsv": "# ru\ten\nforum.txt#1\tpart-2.txt\nforum#2\t-\n"})
 	cfg.PairsFile = filepath.Join(tmp, "pairs.tsv")
 	sum, err = Run(cfg)
 	if err != nil {
