@@ -208,8 +208,10 @@ func Pair(src, tgt []Candidate, fixed []Fixed) (*Pairing, error) {
 			s += fmt.Sprintf(", and it is paired with %s", takenBy[k].Ref())
 		} else if best.e.speaker == 0 {
 			s += ", and the speakers differ"
-		} else {
+		} else if best.e.total < MinConfidence {
 			s += fmt.Sprintf(", below %.2f", MinConfidence)
+		} else {
+			s += ", and pairing them would break the order of the pages"
 		}
 		return s
 	}
