@@ -55,6 +55,7 @@ type parsedDoc struct {
 
 func parseDoc(d *Doc) *parsedDoc {
 	st := transcript.Parse(d.Lang, d.Text)
+	d.Sentences = st.SplitBoilerplate(d.Sentences)
 	p := &parsedDoc{doc: d, st: st, roles: st.Assign(d.Sentences)}
 	p.cands = st.Candidates(d.Name)
 	for k := range p.cands {

@@ -190,8 +190,12 @@ func TestRunSummit(t *testing.T) {
 	if len(seenSrc) != sum.SrcSents {
 		t.Errorf("%d source sentences written, %d read", len(seenSrc), sum.SrcSents)
 	}
-	if boiler != 1 {
-		t.Errorf("%d boilerplate rows, want 1", boiler)
+	// Press service, e-mail, date and "Go back": one unit each.
+	if boiler != 4 {
+		t.Errorf("%d boilerplate rows, want 4", boiler)
+	}
+	if last := rows[len(rows)-1]; last["src"] != "Назад" || last["tgt"] != "Go back" {
+		t.Errorf("last unit %q / %q, want Назад / Go back", last["src"], last["tgt"])
 	}
 
 	// Named differently, the two pages are paired by content, with the

@@ -3,6 +3,7 @@ package transcript
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -33,7 +34,9 @@ func FuzzParse(f *testing.F) {
 		for _, tag := range []language.Tag{language.Russian, language.English, language.German} {
 			st := Parse(tag, text)
 			checkInvariants(t, st)
-			for _, sents := range [][]lang.Sentence{lang.Split(tag, text), lang.SplitLines(text)} {
+			split := lang.Split(tag, text)
+			checkCover(t, text, st.SplitBoilerplate(split))
+			for _, sents := range [][]lang.Sentence{split, lang.SplitLines(text)} {
 				roles := st.Assign(sents)
 				if len(roles) != len(sents) {
 					t.Fatalf("%d roles for %d sentences", len(roles), len(sents))
@@ -58,4 +61,29 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkCover checks that sents are in order, inside text, trimmed, and
+// cover every byte of text that is not white space exactly once.
+func checkCover(t *testing.T, text string, sents []lang.Sentence) {
+	t.Helper()
+	covered := make([]int, len(text))
+	prev := 0
+	for _, s := range sents {
+		if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("sentence %v out of order or empty (previous end %d)", s, prev)
+		}
+		if strings.TrimSpace(text[s.Start:s.End]) != text[s.Start:s.End] {
+			t.Fatalf("sentence %q not trimmed", text[s.Start:s.End])
+		}
+		prev = s.End
+		for k := s.Start; k < s.End; k++ {
+			covered[k]++
+		}
+	}
+	for k, r := range text {
+		if !unicode.IsSpace(r) && covered[k] != 1 {
+			t.Fatalf("byte %d (%q) covered %d times", k, r, covered[k])
+		}
+	}
 }

@@ -485,3 +485,35 @@ func isEmail(w string) bool {
 	at := strings.IndexByte(w, '@')
 	return at > 0 && strings.Contains(w[at+1:], ".") && !strings.ContainsAny(w, "/:")
 }
+
+// SplitBoilerplate returns sents with every sentence that starts in a
+// boilerplate block and runs over several lines cut at its line breaks:
+// a press service line, an e-mail line, a date and "Go back" written one
+// under the other stay one paragraph for a splitter, but each is a
+// segment of its own. Other sentences are returned as they are. The cut
+// keeps the invariant of lang.Split: every byte that is not white space
+// is in exactly one sentence, in text order.
+func (s *Structure) SplitBoilerplate(sents []lang.Sentence) []lang.Sentence {
+	var out []lang.Sentence
+	for _, se := range sents {
+		b := s.Block(se.Start)
+		if b < 0 || s.Blocks[b].Kind != Boilerplate || !strings.Contains(s.Text[se.Start:se.End], "\n") {
+			out = append(out, se)
+			continue
+		}
+		start := se.Start
+		for start < se.End {
+			end := se.End
+			if nl := strings.IndexByte(s.Text[start:se.End], '\n'); nl >= 0 {
+				end = start + nl
+			}
+			line := strings.TrimSpace(s.Text[start:end])
+			if line != "" {
+				off := start + strings.Index(s.Text[start:end], line)
+				out = append(out, lang.Sentence{Start: off, End: off + len(line), Para: se.Para})
+			}
+			start = end + 1
+		}
+	}
+	return out
+}
