@@ -365,10 +365,10 @@ type Role struct {
 	Section int
 }
 
-// Block returns the index of the block holding byte offset off, or of the
+// BlockAt returns the index of the block holding byte offset off, or of the
 // nearest block before it; 0 when off is before every block, -1 when
 // there are no blocks.
-func (s *Structure) Block(off int) int {
+func (s *Structure) BlockAt(off int) int {
 	if len(s.Blocks) == 0 {
 		return -1
 	}
@@ -386,7 +386,7 @@ func (s *Structure) Block(off int) int {
 func (s *Structure) Assign(sents []lang.Sentence) []Role {
 	out := make([]Role, len(sents))
 	for i, se := range sents {
-		b := s.Block(se.Start)
+		b := s.BlockAt(se.Start)
 		if b < 0 {
 			out[i] = Role{Kind: Lead, Section: -1}
 			continue
@@ -496,7 +496,7 @@ func isEmail(w string) bool {
 func (s *Structure) SplitBoilerplate(sents []lang.Sentence) []lang.Sentence {
 	var out []lang.Sentence
 	for _, se := range sents {
-		b := s.Block(se.Start)
+		b := s.BlockAt(se.Start)
 		if b < 0 || s.Blocks[b].Kind != Boilerplate || !strings.Contains(s.Text[se.Start:se.End], "\n") {
 			out = append(out, se)
 			continue
