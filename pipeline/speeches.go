@@ -60,10 +60,11 @@ func parseDoc(d *Doc) *parsedDoc {
 	p.cands = st.Candidates(d.Name)
 	for k := range p.cands {
 		// The candidate's text is that of its sentences, so what is
-		// compared is what will be aligned.
+		// compared is what will be aligned; the heading is left out, as
+		// transcript.Candidates leaves it out.
 		var parts []string
 		for i, r := range p.roles {
-			if r.Section == k {
+			if r.Section == k && r.Kind == transcript.Speech {
 				parts = append(parts, d.Sentence(i))
 			}
 		}
