@@ -503,32 +503,42 @@ func groupJobs(jobs []*speechJob) [][]*speechJob {
 	return out
 }
 
-// writeSpeeches prints the table of speeches paired and left alone; it
-// prints nothing when every document holds a single speech paired by
-// name.
+// writeSpeeches prints the table of speeches paired and left alone. Files
+// of the same name holding one speech each are counted, not listed; when
+// there is nothing else to say it prints nothing.
 func (s *Summary) writeSpeeches(w io.Writer) {
-	trivial := true
+	plain := func(p SpeechPair) bool { return p.Src == p.Tgt && p.Reason == sameName }
+	var listed []SpeechPair
 	for _, p := range s.Speeches {
-		trivial = trivial && p.Src == p.Tgt && !strings.Contains(p.Src, "#") && p.Reason == sameName
+		if !plain(p) {
+			listed = append(listed, p)
+		}
 	}
+	var alone []SpeechAlone
 	for _, a := range s.SpeechesAlone {
 		// A file alone for want of any partner is listed as such.
-		trivial = trivial && a.Reason == transcript.NoCandidate
+		if a.Reason != transcript.NoCandidate {
+			alone = append(alone, a)
+		}
 	}
-	if trivial {
+	if len(listed) == 0 && len(alone) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "speeches paired: %d\n", len(s.Speeches))
-	for _, p := range s.Speeches {
+	fmt.Fprintf(w, "speeches paired: %d", len(s.Speeches))
+	if n := len(s.Speeches) - len(listed); n > 0 {
+		fmt.Fprintf(w, " (%d files of the same name holding one speech each not listed)", n)
+	}
+	fmt.Fprintln(w)
+	for _, p := range listed {
 		sp := p.Speaker
 		if sp == "" {
 			sp = "-"
 		}
 		fmt.Fprintf(w, "  %-20s %-20s %-24s %.2f  %s\n", p.Src, p.Tgt, sp, p.Confidence, p.Reason)
 	}
-	if len(s.SpeechesAlone) > 0 {
-		fmt.Fprintf(w, "left alone (not written): %d\n", len(s.SpeechesAlone))
-		for _, a := range s.SpeechesAlone {
+	if len(alone) > 0 {
+		fmt.Fprintf(w, "left alone (not written): %d\n", len(alone))
+		for _, a := range alone {
 			sp := a.Speaker
 			if sp == "" {
 				sp = "-"

@@ -200,6 +200,9 @@ func Pair(src, tgt []Candidate, fixed []Fixed) (*Pairing, error) {
 	}
 	why := func(best cell, ok bool, other []Candidate, otherIdx int, taken map[int]int, takenBy []Candidate) string {
 		if !ok {
+			if len(other) > 0 {
+				return "every speech of the other side is paired by the mapping file"
+			}
 			return NoCandidate
 		}
 		o := &other[otherIdx]
