@@ -17,6 +17,7 @@ func speechesCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output folder"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite the corpus files of an earlier run"},
+			&cli.StringFlag{Name: "pairs", Usage: "TSV `FILE` of speech pairings (SOURCE<tab>TARGET, doc or doc#N, - for none) overriding the pairing by content"},
 			srcFlag, tgtFlag, encFlag, presplitFlag, costFlag,
 		},
 		Action: runSpeeches,
@@ -46,8 +47,9 @@ func runSpeeches(c *cli.Context) error {
 	sum, err := pipeline.Run(pipeline.Config{
 		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
 		Src: src, Tgt: tgt, Encoding: enc, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
-		Options: pipeline.Options{LengthOnly: lo},
-		Version: c.App.Version,
+		PairsFile: c.String("pairs"),
+		Options:   pipeline.Options{LengthOnly: lo},
+		Version:   c.App.Version,
 	})
 	if sum != nil {
 		sum.WriteTo(c.App.ErrWriter)

@@ -21,6 +21,7 @@ var allowed = map[string][]string{
 	"corpora/tmx":       {"corpora", "lang"},
 	"corpora/plaintext": {"corpora", "lang"},
 	"similarity":        {"align", "lang"},
+	"transcript":        {"lang"},
 }
 
 func TestImportsFlowOneWay(t *testing.T) {
