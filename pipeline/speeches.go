@@ -23,7 +23,8 @@ type SpeechPair struct {
 }
 
 // SpeechAlone is a speech, or the lead and boilerplate paragraphs of a
-// document, left without a counterpart: reported, never written.
+// document, left without a counterpart: reported, and written as
+// unaligned units, never forced onto another speech.
 type SpeechAlone struct {
 	Side      string // "src" or "tgt"
 	Ref       string // "doc", "doc#N", "doc (lead)" or "doc (boilerplate)"
@@ -185,7 +186,9 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 	// Files nothing was taken from have no partner.
 	usedSrc, usedTgt := map[string]bool{}, map[string]bool{}
 	for _, j := range jobs {
-		usedSrc[j.sp.doc.Path], usedTgt[j.tp.doc.Path] = true, true
+		if len(j.srcIdx) > 0 && len(j.tgtIdx) > 0 {
+			usedSrc[j.sp.doc.Path], usedTgt[j.tp.doc.Path] = true, true
+		}
 	}
 	for _, n := range sortedKeys(srcDocs) {
 		if p := srcDocs[n].doc.Path; !usedSrc[p] {
@@ -197,6 +200,7 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 			sum.TgtAlone = append(sum.TgtAlone, p)
 		}
 	}
+	jobs = append(jobs, leftoverJobs(jobs, srcDocs, tgtDocs)...)
 	sort.SliceStable(jobs, func(a, b int) bool {
 		if jobs[a].name != jobs[b].name {
 			return jobs[a].name < jobs[b].name
@@ -371,6 +375,51 @@ func speechLabel(sp *parsedDoc, ss int, tp *parsedDoc, ts int) (string, string) 
 	return speech, speaker
 }
 
+// leftoverJobs returns a job for the sentences of every document that no
+// job takes: speeches left alone, lead and boilerplate paragraphs without
+// a counterpart, whole files without a partner. Their units have one
+// empty side, so every sentence read reaches the corpus, marked as
+// unaligned, and nothing is forced onto a speech it does not translate.
+func leftoverJobs(jobs []*speechJob, src, tgt map[string]*parsedDoc) []*speechJob {
+	taken := map[*parsedDoc][]bool{}
+	mark := func(p *parsedDoc, idx []int) {
+		if p == nil {
+			return
+		}
+		if taken[p] == nil {
+			taken[p] = make([]bool, len(p.doc.Sentences))
+		}
+		for _, i := range idx {
+			taken[p][i] = true
+		}
+	}
+	for _, j := range jobs {
+		mark(j.sp, j.srcIdx)
+		mark(j.tp, j.tgtIdx)
+	}
+	rest := func(p *parsedDoc) []int {
+		var out []int
+		for i := range p.doc.Sentences {
+			if taken[p] == nil || !taken[p][i] {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	var out []*speechJob
+	for _, n := range sortedKeys(src) {
+		if idx := rest(src[n]); len(idx) > 0 {
+			out = append(out, &speechJob{name: n, sp: src[n], srcIdx: idx, order: idx[0] + 1, byRole: true})
+		}
+	}
+	for _, n := range sortedKeys(tgt) {
+		if idx := rest(tgt[n]); len(idx) > 0 {
+			out = append(out, &speechJob{name: n, tp: tgt[n], tgtIdx: idx, byRole: true})
+		}
+	}
+	return out
+}
+
 // newJob makes the job aligning sentences si of sp with sentences ti of
 // tp.
 func newJob(sp, tp *parsedDoc, si, ti []int) *speechJob {
@@ -390,6 +439,9 @@ func newJob(sp, tp *parsedDoc, si, ti []int) *speechJob {
 // numbers and columns stay those of the file, and the text of the
 // document is exactly that of its sentences.
 func masked(p *parsedDoc, idx []int) (*Doc, []bool) {
+	if p == nil {
+		return &Doc{Document: corpora.NewDocument("", language.Und, "")}, nil
+	}
 	text := []byte(p.doc.Text)
 	keep := make([]bool, len(text))
 	sents := make([]lang.Sentence, len(idx))
@@ -541,7 +593,7 @@ func (s *Summary) writeSpeeches(w io.Writer) {
 		fmt.Fprintf(w, "  %-20s %-20s %-24s %.2f  %s\n", p.Src, p.Tgt, sp, p.Confidence, p.Reason)
 	}
 	if len(alone) > 0 {
-		fmt.Fprintf(w, "left alone (not written): %d\n", len(alone))
+		fmt.Fprintf(w, "left alone (written as unaligned): %d\n", len(alone))
 		for _, a := range alone {
 			sp := a.Speaker
 			if sp == "" {
