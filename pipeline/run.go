@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +24,9 @@ type Config struct {
 	Encoding       corpora.Encoding
 	Presplit       bool // take every line as one sentence
 	Force          bool // overwrite the corpus files of an earlier run
+	// PairsFile is a mapping file (transcript.ReadPairs) that overrides
+	// the pairing of speeches by content.
+	PairsFile string
 	Options
 	Version      string // written into the TMX header
 	reviewConfig        // filters, the review threshold and names: review.go
@@ -50,9 +52,13 @@ type Summary struct {
 	SrcSents  int
 	TgtSents  int
 	BeadTypes map[string]int
-	Outputs   []string  // the files written
-	Errors    []error   // files that could not be read; the run went on
-	Filtered  *Filtered // what the filters left out; nil when they were off
+	Outputs   []string // the files written
+	// Speeches are the speeches paired, with their confidence;
+	// SpeechesAlone those left without a counterpart.
+	Speeches      []SpeechPair
+	SpeechesAlone []SpeechAlone
+	Errors        []error   // files that could not be read; the run went on
+	Filtered      *Filtered // what the filters left out; nil when they were off
 }
 
 // Problems collects the errors of a run that went on past them.
@@ -84,26 +90,19 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	sum := &Summary{BeadTypes: map[string]int{}}
-	names := pairNames(srcFiles, tgtFiles, sum)
+	jobs, err := planSpeeches(cfg, srcFiles, tgtFiles, sum)
+	if err != nil {
+		return nil, err
+	}
 
 	out, err := newOutputs(cfg)
 	if err != nil {
 		return nil, err
 	}
 	defer out.abort()
-	for _, name := range names {
-		src, err1 := corpora.ReadFile(srcFiles[name], cfg.Src, cfg.Encoding)
-		tgt, err2 := corpora.ReadFile(tgtFiles[name], cfg.Tgt, cfg.Encoding)
-		if err := errors.Join(err1, err2); err != nil {
-			sum.Errors = append(sum.Errors, err1, err2)
-			continue
-		}
-		p := AlignPair(name, Split(src, cfg.Presplit), Split(tgt, cfg.Presplit), cfg.Options)
-		sum.Pairs = append(sum.Pairs, name)
-		sum.SrcSents += len(p.Src.Sentences)
-		sum.TgtSents += len(p.Tgt.Sentences)
-		units := p.Units()
-		if err := checkComplete(p, units); err != nil {
+	for _, g := range groupJobs(jobs) {
+		units, err := alignJobs(g, cfg.Options, sum)
+		if err != nil {
 			return nil, err
 		}
 		for i := range units {
@@ -152,28 +151,6 @@ func listTexts(dir string) (map[string]string, error) {
 	return m, nil
 }
 
-// pairNames returns the names present on both sides, sorted, and records
-// the others in the summary.
-func pairNames(src, tgt map[string]string, sum *Summary) []string {
-	var names []string
-	for n := range src {
-		if _, ok := tgt[n]; ok {
-			names = append(names, n)
-		} else {
-			sum.SrcAlone = append(sum.SrcAlone, src[n])
-		}
-	}
-	for n := range tgt {
-		if _, ok := src[n]; !ok {
-			sum.TgtAlone = append(sum.TgtAlone, tgt[n])
-		}
-	}
-	sort.Strings(names)
-	sort.Strings(sum.SrcAlone)
-	sort.Strings(sum.TgtAlone)
-	return names
-}
-
 // WriteTo prints the summary for a person.
 func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	var sb strings.Builder
@@ -184,6 +161,7 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	for _, f := range s.TgtAlone {
 		fmt.Fprintf(&sb, "no partner: %s\n", f)
 	}
+	s.writeSpeeches(&sb)
 	fmt.Fprintf(&sb, "sentences: %d source, %d target\n", s.SrcSents, s.TgtSents)
 	types := make([]string, 0, len(s.BeadTypes))
 	for t := range s.BeadTypes {

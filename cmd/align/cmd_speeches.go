@@ -17,6 +17,7 @@ func speechesCommand() *cli.Command {
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output folder"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite the corpus files of an earlier run"},
+			&cli.StringFlag{Name: "pairs", Usage: "TSV `FILE` of speech pairings (SOURCE<tab>TARGET, doc or doc#N, - for none) overriding the pairing by content"},
 			srcFlag, tgtFlag, encFlag, presplitFlag, costFlag,
 		}, filterFlags()...),
 		Action: runSpeeches,
@@ -50,8 +51,9 @@ func runSpeeches(c *cli.Context) error {
 	cfg := pipeline.Config{
 		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
 		Src: src, Tgt: tgt, Encoding: enc, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
-		Options: pipeline.Options{LengthOnly: lo},
-		Version: c.App.Version,
+		PairsFile: c.String("pairs"),
+		Options:   pipeline.Options{LengthOnly: lo},
+		Version:   c.App.Version,
 	}
 	cfg.Filter = filter
 	sum, err := pipeline.Run(cfg)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/lang"
+	"github.com/align-tools/align/transcript"
 )
 
 func splitCommand() *cli.Command {
@@ -17,6 +18,7 @@ func splitCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "lang", Aliases: []string{"l"}, Value: "ru", Usage: "the file's language, a BCP 47 tag"},
 			encFlag,
+			&cli.BoolFlag{Name: "structure", Usage: "show the speeches, speakers, lead and boilerplate paragraphs recognised instead of the sentences"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -32,6 +34,10 @@ func splitCommand() *cli.Command {
 			}
 			d, err := corpora.ReadFile(c.Args().First(), tag, enc)
 			if err != nil {
+				return err
+			}
+			if c.Bool("structure") {
+				_, err := transcript.Parse(tag, d.Text).WriteTo(c.App.Writer)
 				return err
 			}
 			w := bufio.NewWriter(c.App.Writer)

@@ -23,6 +23,7 @@ var allowed = map[string][]string{
 	"corpora/xliff":     {"corpora", "corpora/tmx", "lang"},
 	"report":            {"corpora", "lang"},
 	"similarity":        {"align", "lang"},
+	"transcript":        {"lang"},
 }
 
 func TestImportsFlowOneWay(t *testing.T) {

@@ -1,0 +1,614 @@
+package pipeline
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/lang"
+	"github.com/align-tools/align/transcript"
+)
+
+// SpeechPair is one pairing of a source and a target speech in a run.
+type SpeechPair struct {
+	Src, Tgt   string  // "doc" or "doc#N", as the mapping file names them
+	Speaker    string  // the speaker's name, empty when unknown
+	Confidence float64 // 0 to 1; 1 for a pairing from the mapping file
+	Reason     string  // the evidence
+}
+
+// SpeechAlone is a speech, or the lead and boilerplate paragraphs of a
+// document, left without a counterpart: reported, and written as
+// unaligned units, never forced onto another speech.
+type SpeechAlone struct {
+	Side      string // "src" or "tgt"
+	Ref       string // "doc", "doc#N", "doc (lead)" or "doc (boilerplate)"
+	Speaker   string
+	Sentences int
+	Reason    string
+}
+
+// speechJob is one section pair to align: sentences of a source and of a
+// target document.
+type speechJob struct {
+	name            string // Unit.Doc
+	sp, tp          *parsedDoc
+	srcIdx, tgtIdx  []int // document-wide 0-based numbers of the job's sentences
+	speech, speaker string
+	order           int // the first source sentence (1-based; 0 when none), to order jobs
+	// byRole: the job holds whole documents, and each unit takes its
+	// speech and speaker from the section of its first sentence.
+	byRole bool
+}
+
+// parsedDoc is a split document with its structure.
+type parsedDoc struct {
+	doc   *Doc
+	st    *transcript.Structure
+	roles []transcript.Role
+	cands []transcript.Candidate
+}
+
+func parseDoc(d *Doc) *parsedDoc {
+	st := transcript.Parse(d.Lang, d.Text)
+	d.Sentences = st.SplitBoilerplate(d.Sentences)
+	p := &parsedDoc{doc: d, st: st, roles: st.Assign(d.Sentences)}
+	p.cands = st.Candidates(d.Name)
+	for k := range p.cands {
+		// The candidate's text is that of its sentences, so what is
+		// compared is what will be aligned; the heading is left out, as
+		// transcript.Candidates leaves it out.
+		var parts []string
+		for i, r := range p.roles {
+			if r.Section == k && r.Kind == transcript.Speech {
+				parts = append(parts, d.Sentence(i))
+			}
+		}
+		p.cands[k].Text = strings.Join(parts, " ")
+	}
+	return p
+}
+
+// sentencesOfKind returns the numbers of the sentences of kind k that
+// belong to no section (Lead or Boilerplate).
+func (p *parsedDoc) sentencesOfKind(k transcript.Kind) []int {
+	var out []int
+	for i, r := range p.roles {
+		if r.Section < 0 && r.Kind == k {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sentencesOf returns the numbers of the sentences of section k, its
+// heading included.
+func (p *parsedDoc) sentencesOf(k int) []int {
+	var out []int
+	for i, r := range p.roles {
+		if r.Section == k {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// planSpeeches reads the documents of both folders, recognises the
+// speeches in them and decides what to align. Documents whose names
+// correspond are paired, and their speeches paired inside them; the
+// other documents, and those the mapping file names, are pooled and their
+// speeches paired by content (transcript.Pair). The lead and boilerplate
+// paragraphs of a document are aligned with those of its counterpart:
+// the document of the same name, or the one it shares most speeches
+// with. Files that cannot be read are recorded in sum.Errors.
+func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary) ([]*speechJob, error) {
+	var fixed []transcript.Fixed
+	if cfg.PairsFile != "" {
+		f, err := os.Open(cfg.PairsFile)
+		if err != nil {
+			return nil, fmt.Errorf("pipeline: --pairs: %w", err)
+		}
+		fixed, err = transcript.ReadPairs(f, cfg.PairsFile)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	mapped := map[string]bool{} // documents the mapping file names
+	for _, f := range fixed {
+		for _, ref := range []string{f.Src, f.Tgt} {
+			doc, _, _ := strings.Cut(ref, "#")
+			mapped[strings.TrimSuffix(doc, ".txt")] = true
+		}
+	}
+	read := func(files map[string]string, tag language.Tag) map[string]*parsedDoc {
+		out := map[string]*parsedDoc{}
+		for _, name := range sortedKeys(files) {
+			d, err := corpora.ReadFile(files[name], tag, cfg.Encoding)
+			if err != nil {
+				sum.Errors = append(sum.Errors, err)
+				continue
+			}
+			out[name] = parseDoc(Split(d, cfg.Presplit))
+		}
+		return out
+	}
+	srcDocs, tgtDocs := read(srcFiles, cfg.Src), read(tgtFiles, cfg.Tgt)
+
+	var jobs []*speechJob
+	var poolSrc, poolTgt []string
+	for _, n := range sortedKeys(srcDocs) {
+		if _, ok := tgtFiles[n]; ok && !mapped[n] {
+			if tgtDocs[n] == nil {
+				continue // its partner could not be read
+			}
+			js, err := pairGroup(sum, []*parsedDoc{srcDocs[n]}, []*parsedDoc{tgtDocs[n]}, nil, true)
+			if err != nil {
+				return nil, err
+			}
+			jobs = append(jobs, js...)
+			continue
+		}
+		poolSrc = append(poolSrc, n)
+	}
+	for _, n := range sortedKeys(tgtDocs) {
+		if _, ok := srcFiles[n]; !ok || mapped[n] {
+			poolTgt = append(poolTgt, n)
+		}
+	}
+	if len(poolSrc) > 0 || len(poolTgt) > 0 {
+		var ps, pt []*parsedDoc
+		for _, n := range poolSrc {
+			ps = append(ps, srcDocs[n])
+		}
+		for _, n := range poolTgt {
+			pt = append(pt, tgtDocs[n])
+		}
+		js, err := pairGroup(sum, ps, pt, fixed, false)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, js...)
+	}
+	seen := map[string]bool{}
+	for _, j := range jobs {
+		if !seen[j.name] {
+			seen[j.name] = true
+			sum.Pairs = append(sum.Pairs, j.name)
+		}
+	}
+	sort.Strings(sum.Pairs)
+	// Files nothing was taken from have no partner.
+	usedSrc, usedTgt := map[string]bool{}, map[string]bool{}
+	for _, j := range jobs {
+		if len(j.srcIdx) > 0 && len(j.tgtIdx) > 0 {
+			usedSrc[j.sp.doc.Path], usedTgt[j.tp.doc.Path] = true, true
+		}
+	}
+	for _, n := range sortedKeys(srcDocs) {
+		if p := srcDocs[n].doc.Path; !usedSrc[p] {
+			sum.SrcAlone = append(sum.SrcAlone, p)
+		}
+	}
+	for _, n := range sortedKeys(tgtDocs) {
+		if p := tgtDocs[n].doc.Path; !usedTgt[p] {
+			sum.TgtAlone = append(sum.TgtAlone, p)
+		}
+	}
+	jobs = append(jobs, leftoverJobs(jobs, srcDocs, tgtDocs)...)
+	sort.SliceStable(jobs, func(a, b int) bool {
+		if jobs[a].name != jobs[b].name {
+			return jobs[a].name < jobs[b].name
+		}
+		return jobs[a].order < jobs[b].order
+	})
+	return jobs, nil
+}
+
+// sameName is the reason of a pairing of two files of the same name that
+// hold one speech each.
+const sameName = "same file name"
+
+// pairGroup pairs the speeches of a group of source documents with those
+// of a group of target documents and makes the jobs. byName says the
+// group is two files of the same name.
+func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed, byName bool) ([]*speechJob, error) {
+	if !byName {
+		return pairSections(sum, src, tgt, fixed, false)
+	}
+	// Two files of the same name correspond: their speeches are aligned
+	// apart when they pair one to one and nothing is left over;
+	// otherwise the documents are aligned whole, as they always were,
+	// and no sentence is lost.
+	var local Summary
+	jobs, err := pairSections(&local, src, tgt, fixed, true)
+	if err != nil {
+		return nil, err
+	}
+	if len(local.SpeechesAlone) == 0 {
+		sum.Speeches = append(sum.Speeches, local.Speeches...)
+		return jobs, nil
+	}
+	sp, tp := src[0], tgt[0]
+	all := func(p *parsedDoc) []int {
+		out := make([]int, len(p.doc.Sentences))
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	j := newJob(sp, tp, all(sp), all(tp))
+	j.byRole = true
+	sum.Speeches = append(sum.Speeches, SpeechPair{Src: sp.doc.Name, Tgt: tp.doc.Name, Confidence: 1,
+		Reason: fmt.Sprintf("same file name; aligned whole, since its speeches do not pair one to one (%d and %d recognised, %d left over)",
+			len(sp.cands), len(tp.cands), len(local.SpeechesAlone))})
+	return []*speechJob{j}, nil
+}
+
+// pairSections pairs the sections of the documents of a group and makes
+// the jobs: one per pair of sections, and one per kind of the lead and
+// boilerplate of each document pair.
+func pairSections(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed, byName bool) ([]*speechJob, error) {
+	type ref struct{ doc, sec int }
+	var sc, tc []transcript.Candidate
+	var sr, tr []ref
+	for d, p := range src {
+		for k, c := range p.cands {
+			sc = append(sc, c)
+			sr = append(sr, ref{d, k})
+		}
+	}
+	for d, p := range tgt {
+		for k, c := range p.cands {
+			tc = append(tc, c)
+			tr = append(tr, ref{d, k})
+		}
+	}
+	var pairing *transcript.Pairing
+	if byName && len(sc) == 1 && len(tc) == 1 {
+		// Two files of the same name holding one speech each: the name
+		// pairs them, as it always did.
+		pairing = &transcript.Pairing{Matches: []transcript.Match{{Confidence: 1, Reason: sameName}}}
+	} else {
+		var err error
+		if pairing, err = transcript.Pair(sc, tc, fixed); err != nil {
+			return nil, err
+		}
+	}
+	var jobs []*speechJob
+	shared := map[[2]int]int{} // speeches paired between two documents
+	for _, m := range pairing.Matches {
+		s, t := sr[m.Src], tr[m.Tgt]
+		shared[[2]int{s.doc, t.doc}]++
+		sp, tp := src[s.doc], tgt[t.doc]
+		j := newJob(sp, tp, sp.sentencesOf(s.sec), tp.sentencesOf(t.sec))
+		j.speech, j.speaker = speechLabel(sp, s.sec, tp, t.sec)
+		jobs = append(jobs, j)
+		sum.Speeches = append(sum.Speeches, SpeechPair{
+			Src: sc[m.Src].Ref(), Tgt: tc[m.Tgt].Ref(), Speaker: j.speaker,
+			Confidence: m.Confidence, Reason: m.Reason,
+		})
+	}
+	for _, a := range pairing.SrcAlone {
+		r := sr[a.Index]
+		sum.SpeechesAlone = append(sum.SpeechesAlone, SpeechAlone{Side: "src", Ref: sc[a.Index].Ref(),
+			Speaker: sc[a.Index].Speaker.Name, Sentences: len(src[r.doc].sentencesOf(r.sec)), Reason: a.Reason})
+	}
+	for _, a := range pairing.TgtAlone {
+		r := tr[a.Index]
+		sum.SpeechesAlone = append(sum.SpeechesAlone, SpeechAlone{Side: "tgt", Ref: tc[a.Index].Ref(),
+			Speaker: tc[a.Index].Speaker.Name, Sentences: len(tgt[r.doc].sentencesOf(r.sec)), Reason: a.Reason})
+	}
+
+	// Lead and boilerplate: each source document's with those of the
+	// target document it shares most speeches with (the first by name on
+	// a tie; the only one in a group of one of each). Lead and
+	// boilerplate are aligned apart, so boilerplate stays in units of
+	// its own.
+	partner := make([]int, len(src))
+	tgtTaken := make([]bool, len(tgt))
+	for d := range src {
+		best, bestN := -1, 0
+		for t := range tgt {
+			if n := shared[[2]int{d, t}]; !tgtTaken[t] && (n > bestN || len(src) == 1 && len(tgt) == 1) {
+				best, bestN = t, n
+			}
+		}
+		partner[d] = best
+		if best >= 0 {
+			tgtTaken[best] = true
+		}
+	}
+	alone := func(side string, p *parsedDoc, kind transcript.Kind, n int, reason string) {
+		sum.SpeechesAlone = append(sum.SpeechesAlone, SpeechAlone{Side: side, Ref: p.doc.Name + " (" + kind.String() + ")",
+			Sentences: n, Reason: reason})
+	}
+	for d, sp := range src {
+		for _, kind := range []transcript.Kind{transcript.Lead, transcript.Boilerplate} {
+			rest := sp.sentencesOfKind(kind)
+			var trest []int
+			if partner[d] >= 0 {
+				trest = tgt[partner[d]].sentencesOfKind(kind)
+			}
+			switch {
+			case len(rest) > 0 && len(trest) > 0:
+				jobs = append(jobs, newJob(sp, tgt[partner[d]], rest, trest))
+			case len(rest) > 0 && partner[d] >= 0:
+				alone("src", sp, kind, len(rest), "the target document "+tgt[partner[d]].doc.Name+" has none")
+			case len(rest) > 0:
+				alone("src", sp, kind, len(rest), "no target document to take it from")
+			case len(trest) > 0:
+				alone("tgt", tgt[partner[d]], kind, len(trest), "the source document "+sp.doc.Name+" has none")
+			}
+		}
+	}
+	for t, tp := range tgt {
+		for _, kind := range []transcript.Kind{transcript.Lead, transcript.Boilerplate} {
+			if n := len(tp.sentencesOfKind(kind)); n > 0 && !tgtTaken[t] {
+				alone("tgt", tp, kind, n, "no source document to take it from")
+			}
+		}
+	}
+	return jobs, nil
+}
+
+// speechLabel returns the Unit.Speech and Unit.Speaker of a section pair:
+// the heading or label of the source, else of the target, else nothing
+// (a file holding one speech that names nobody); the speaker as the target names them, else as
+// the source does (Russian headings give names in the genitive,
+// «Выступление ... Г.А.Жумабековой»; the target's name is the one a
+// corpus user searches for).
+func speechLabel(sp *parsedDoc, ss int, tp *parsedDoc, ts int) (string, string) {
+	speech := sp.st.Title(ss)
+	if speech == "" {
+		speech = tp.st.Title(ts)
+	}
+	speaker := tp.st.Sections[ts].Speaker.Name
+	if speaker == "" {
+		speaker = sp.st.Sections[ss].Speaker.Name
+	}
+	return speech, speaker
+}
+
+// leftoverJobs returns a job for the sentences of every document that no
+// job takes: speeches left alone, lead and boilerplate paragraphs without
+// a counterpart, whole files without a partner. Their units have one
+// empty side, so every sentence read reaches the corpus, marked as
+// unaligned, and nothing is forced onto a speech it does not translate.
+func leftoverJobs(jobs []*speechJob, src, tgt map[string]*parsedDoc) []*speechJob {
+	taken := map[*parsedDoc][]bool{}
+	mark := func(p *parsedDoc, idx []int) {
+		if p == nil {
+			return
+		}
+		if taken[p] == nil {
+			taken[p] = make([]bool, len(p.doc.Sentences))
+		}
+		for _, i := range idx {
+			taken[p][i] = true
+		}
+	}
+	for _, j := range jobs {
+		mark(j.sp, j.srcIdx)
+		mark(j.tp, j.tgtIdx)
+	}
+	rest := func(p *parsedDoc) []int {
+		var out []int
+		for i := range p.doc.Sentences {
+			if taken[p] == nil || !taken[p][i] {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	var out []*speechJob
+	for _, n := range sortedKeys(src) {
+		if idx := rest(src[n]); len(idx) > 0 {
+			out = append(out, &speechJob{name: n, sp: src[n], srcIdx: idx, order: idx[0] + 1, byRole: true})
+		}
+	}
+	for _, n := range sortedKeys(tgt) {
+		if idx := rest(tgt[n]); len(idx) > 0 {
+			out = append(out, &speechJob{name: n, tp: tgt[n], tgtIdx: idx, byRole: true})
+		}
+	}
+	return out
+}
+
+// newJob makes the job aligning sentences si of sp with sentences ti of
+// tp.
+func newJob(sp, tp *parsedDoc, si, ti []int) *speechJob {
+	name := sp.doc.Name
+	if tp.doc.Name != name {
+		name += "+" + tp.doc.Name
+	}
+	j := &speechJob{name: name, sp: sp, tp: tp, srcIdx: si, tgtIdx: ti}
+	if len(si) > 0 {
+		j.order = si[0] + 1
+	}
+	return j
+}
+
+// masked returns a document holding only sentences idx of p: every other
+// byte of the text but line breaks becomes a space, so offsets, line
+// numbers and columns stay those of the file, and the text of the
+// document is exactly that of its sentences.
+func masked(p *parsedDoc, idx []int) (*Doc, []bool) {
+	if p == nil {
+		return &Doc{Document: corpora.NewDocument("", language.Und, "")}, nil
+	}
+	text := []byte(p.doc.Text)
+	keep := make([]bool, len(text))
+	sents := make([]lang.Sentence, len(idx))
+	boil := make([]bool, len(idx))
+	for k, i := range idx {
+		s := p.doc.Sentences[i]
+		sents[k] = s
+		boil[k] = p.roles[i].Kind == transcript.Boilerplate
+		for b := s.Start; b < s.End; b++ {
+			keep[b] = true
+		}
+	}
+	for b := range text {
+		if !keep[b] && text[b] != '\n' {
+			text[b] = ' '
+		}
+	}
+	d := corpora.NewDocument(p.doc.Path, p.doc.Lang, string(text))
+	d.Encoding = p.doc.Encoding
+	return &Doc{Document: d, Sentences: sents}, boil
+}
+
+// alignJobs aligns the jobs of one output document (one Unit.Doc) and
+// returns their units in the order of the source text: the units of a
+// document's lead, boilerplate and speeches interleave as the paragraphs
+// do, a unit with no source sentence staying after the unit it followed.
+// Sentence numbers are those of the whole documents, beads are numbered
+// from 1, and units holding boilerplate carry a note saying so.
+func alignJobs(jobs []*speechJob, opt Options, sum *Summary) ([]corpora.Unit, error) {
+	var all []corpora.Unit
+	var keys []int
+	for _, j := range jobs {
+		// The masked documents are made here, one job at a time, so a
+		// long transcript of many turns is not copied once per turn all
+		// at once.
+		src, srcBoil := masked(j.sp, j.srcIdx)
+		tgt, tgtBoil := masked(j.tp, j.tgtIdx)
+		p := AlignPair(j.name, src, tgt, opt)
+		sum.SrcSents += len(p.Src.Sentences)
+		sum.TgtSents += len(p.Tgt.Sentences)
+		units := p.Units()
+		if err := checkComplete(p, units); err != nil {
+			return nil, err
+		}
+		key := j.order
+		for _, u := range units {
+			u.Doc = j.name
+			u.Speech, u.Speaker = j.speech, j.speaker
+			if j.byRole {
+				u.Speech, u.Speaker = j.roleLabel(u.Src, u.Tgt)
+			}
+			boil := false
+			for n, id := range u.Src {
+				boil = boil || srcBoil[id-1]
+				u.Src[n] = j.srcIdx[id-1] + 1
+			}
+			for n, id := range u.Tgt {
+				boil = boil || tgtBoil[id-1]
+				u.Tgt[n] = j.tgtIdx[id-1] + 1
+			}
+			if boil {
+				u.Notes = append(u.Notes, corpora.Note{Code: "boilerplate", Severity: "info",
+					Message: "site boilerplate (navigation, contacts, dates), not part of any speech"})
+			}
+			if len(u.Src) > 0 {
+				key = u.Src[0]
+			}
+			all = append(all, u)
+			keys = append(keys, key)
+		}
+	}
+	idx := make([]int, len(all))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	out := make([]corpora.Unit, len(all))
+	for k, i := range idx {
+		out[k] = all[i]
+		out[k].Bead = k + 1
+	}
+	return out, nil
+}
+
+// roleLabel returns the speech and speaker of a unit of a whole-document
+// job: those of the section of its first source sentence, or of its
+// first target sentence when it has no source; nothing outside sections.
+// src and tgt are the job-local 1-based sentence numbers.
+func (j *speechJob) roleLabel(src, tgt []int) (string, string) {
+	p, idx := j.sp, j.srcIdx
+	if len(src) == 0 {
+		p, idx, src = j.tp, j.tgtIdx, tgt
+	}
+	if len(src) == 0 {
+		return "", ""
+	}
+	r := p.roles[idx[src[0]-1]]
+	if r.Section < 0 {
+		return "", ""
+	}
+	return p.st.Title(r.Section), p.st.Sections[r.Section].Speaker.Name
+}
+
+// groupJobs splits jobs, sorted by name, into runs of one name.
+func groupJobs(jobs []*speechJob) [][]*speechJob {
+	var out [][]*speechJob
+	for i := 0; i < len(jobs); {
+		k := i + 1
+		for k < len(jobs) && jobs[k].name == jobs[i].name {
+			k++
+		}
+		out = append(out, jobs[i:k])
+		i = k
+	}
+	return out
+}
+
+// writeSpeeches prints the table of speeches paired and left alone. Files
+// of the same name holding one speech each are counted, not listed; when
+// there is nothing else to say it prints nothing.
+func (s *Summary) writeSpeeches(w io.Writer) {
+	plain := func(p SpeechPair) bool { return p.Src == p.Tgt && p.Reason == sameName }
+	var listed []SpeechPair
+	for _, p := range s.Speeches {
+		if !plain(p) {
+			listed = append(listed, p)
+		}
+	}
+	var alone []SpeechAlone
+	for _, a := range s.SpeechesAlone {
+		// A file alone for want of any partner is listed as such.
+		if a.Reason != transcript.NoCandidate {
+			alone = append(alone, a)
+		}
+	}
+	if len(listed) == 0 && len(alone) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "speeches paired: %d", len(s.Speeches))
+	if n := len(s.Speeches) - len(listed); n > 0 {
+		fmt.Fprintf(w, " (%d files of the same name holding one speech each not listed)", n)
+	}
+	fmt.Fprintln(w)
+	for _, p := range listed {
+		sp := p.Speaker
+		if sp == "" {
+			sp = "-"
+		}
+		fmt.Fprintf(w, "  %-20s %-20s %-24s %.2f  %s\n", p.Src, p.Tgt, sp, p.Confidence, p.Reason)
+	}
+	if len(alone) > 0 {
+		fmt.Fprintf(w, "left alone (written as unaligned): %d\n", len(alone))
+		for _, a := range alone {
+			sp := a.Speaker
+			if sp == "" {
+				sp = "-"
+			}
+			fmt.Fprintf(w, "  %s %-20s %-24s %3d sentences: %s\n", a.Side, a.Ref, sp, a.Sentences, a.Reason)
+		}
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
