@@ -95,7 +95,6 @@ type review struct {
 	xliff  *xliff.Writer // nil when not written
 	html   io.Writer
 	report report.Report
-	names  *names.Index // the English name words, for the report's table
 }
 
 func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review, error) {
@@ -114,7 +113,6 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 	if r.html, err = open("report.html"); err != nil {
 		return nil, err
 	}
-	r.names = names.NewIndex(names.Options{Src: cfg.Src, Tgt: cfg.Tgt})
 	// No title from the folders: a report rebuilt by Apply is the same
 	// page as the run's.
 	r.report = report.Report{Src: cfg.Src, Tgt: cfg.Tgt, ReviewBelow: cfg.ReviewBelow}
@@ -125,7 +123,6 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 // whether the filter keeps u, and writes it to the JSON Lines if so.
 func (r *review) add(u *corpora.Unit) (bool, error) {
 	r.report.Units = append(r.report.Units, *u)
-	r.names.AddPair(u.Doc, u.SrcText, u.TgtText, nil)
 	if r.xliff != nil {
 		if err := r.xliff.Write(u); err != nil {
 			return false, err
@@ -147,8 +144,35 @@ func (r *review) Flush() error {
 			return err
 		}
 	}
-	r.report.Names = NameGroups(r.names.Groups())
 	return report.Write(r.html, &r.report)
+}
+
+// writePending finds the name variants of all the units of the run,
+// adds a name-variant note to each unit that holds a spelling other than
+// its group's suggestion, gives the groups to the report, and writes
+// every unit. Name notes already on the units (from a review file being
+// applied) are dropped first: they are found again on the text as it is
+// now.
+func (o *outputs) writePending() error {
+	idx := names.NewIndex(names.Options{Src: o.review.report.Src, Tgt: o.review.report.Tgt})
+	for i := range o.pending {
+		u := &o.pending[i]
+		u.Notes = slices.DeleteFunc(slices.Clone(u.Notes), func(n corpora.Note) bool { return n.Code == names.Code })
+		idx.AddPair(u.Doc, u.SrcText, u.TgtText, nil)
+	}
+	groups := idx.Groups()
+	for _, f := range names.Findings(groups) {
+		u := &o.pending[f.Seq]
+		u.Notes = append(u.Notes, f.Note())
+	}
+	o.review.report.Names = NameGroups(groups)
+	for i := range o.pending {
+		if err := o.emit(&o.pending[i]); err != nil {
+			return err
+		}
+	}
+	o.pending = nil
+	return nil
 }
 
 // NameGroups turns the groups of the names index into the report's name

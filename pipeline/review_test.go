@@ -154,7 +154,8 @@ func TestReadCorpusJSONLAndTSVAgree(t *testing.T) {
 }
 
 // TestReportNames checks that the names of a run reach the report's
-// table, with the suggested spelling first.
+// table, with the suggested spelling first, and that every other spelling
+// is a highlighted name-variant finding, in the XLIFF too.
 func TestReportNames(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
@@ -176,10 +177,22 @@ func TestReportNames(t *testing.T) {
 		`<td rowspan="2" class="key">Токаев<div class="why">suggested Tokayev`,
 		`<td class="form">Tokayev <span class="tag">reference</span></td>`,
 		`<td class="form">Toka<del title="not in this spelling">y</del>ev</td>`,
+		`data-codes="name-variant">Tokaev</mark>`,
+		`data-codes="name-variant">Erevan</mark>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("report.html lacks %s", want)
 		}
+	}
+	if n := strings.Count(read(t, filepath.Join(out, "review.xlf")), `al:code="name-variant"`); n != 3 {
+		t.Errorf("review.xlf holds %d name-variant notes, want 3 (Tokaev, Pashinian, Erevan)", n)
+	}
+	// Applying the review finds them again, once each.
+	if _, err := Apply(ApplyConfig{Review: filepath.Join(out, "review.xlf"), OutDir: filepath.Join(dir, "applied")}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(read(t, filepath.Join(dir, "applied", "report.html")), `data-codes="name-variant">`); n != 3 {
+		t.Errorf("after apply the report has %d name highlights, want 3", n)
 	}
 }
 

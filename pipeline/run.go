@@ -187,12 +187,13 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 
 // corpus writers of one run, writing to temporary files until commit.
 type outputs struct {
-	dir    string
-	files  []*atomicFile
-	tmx    *tmx.Writer
-	moses  *plaintext.MosesWriter
-	tsv    *plaintext.TSVWriter
-	review *review
+	dir     string
+	files   []*atomicFile
+	tmx     *tmx.Writer
+	moses   *plaintext.MosesWriter
+	tsv     *plaintext.TSVWriter
+	review  *review
+	pending []corpora.Unit // the units of the run, written at commit
 }
 
 func newOutputs(cfg Config) (*outputs, error) {
@@ -226,7 +227,14 @@ func newOutputs(cfg Config) (*outputs, error) {
 	return o, nil
 }
 
+// write keeps u until commit: name variants are found over the whole
+// corpus before any unit is written (review.go).
 func (o *outputs) write(u *corpora.Unit) error {
+	o.pending = append(o.pending, *u)
+	return nil
+}
+
+func (o *outputs) emit(u *corpora.Unit) error {
 	if err := o.tmx.Write(u); err != nil {
 		return err
 	}
@@ -241,6 +249,9 @@ func (o *outputs) write(u *corpora.Unit) error {
 
 // commit flushes every writer and renames the temporary files into place.
 func (o *outputs) commit() ([]string, error) {
+	if err := o.writePending(); err != nil {
+		return nil, err
+	}
 	for _, f := range []interface{ Flush() error }{o.tmx, o.moses, o.tsv, o.review} {
 		if err := f.Flush(); err != nil {
 			return nil, err

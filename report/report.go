@@ -97,6 +97,9 @@ type docView struct {
 type row struct {
 	ID, Bead, Type, Score, ScoreClass, Class string
 	Doc, Speech, Speaker                     string
+	// Heading is set on the first row of a speech or speaker turn: the
+	// speech and speaker, drawn as a row above it.
+	Heading string
 	Codes, Severity                          string // for the filters
 	ScoreValue                               string
 	SrcIDs, TgtIDs                           string
@@ -159,13 +162,17 @@ func newView(r *Report) *view {
 		}
 		d := &v.Docs[len(v.Docs)-1]
 		rw := newRow(&u, fmt.Sprintf("%s-b%d", d.ID, u.Bead), below)
+		if n := len(d.Rows); (u.Speech != "" || u.Speaker != "") &&
+			(n == 0 || d.Rows[n-1].Speech != u.Speech || d.Rows[n-1].Speaker != u.Speaker) {
+			rw.Heading = strings.Trim(u.Speech+" · "+u.Speaker, " ·")
+		}
 		d.Rows = append(d.Rows, rw)
 		d.Beads++
 		types[u.Type()]++
 		if u.Speech != "" {
 			speeches[u.Speech] = true
 		}
-		if len(u.Notes) > 0 || u.Speaker != "" {
+		if len(u.Notes) > 0 {
 			v.ShowNotes = true
 		}
 		if len(u.Notes) > 0 {

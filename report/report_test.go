@@ -138,6 +138,9 @@ func TestEmptyReport(t *testing.T) {
 		t.Error("an empty report does not say it is empty")
 	}
 	clean := render(t, &Report{Units: []corpora.Unit{{Doc: "d", Bead: 1, Src: []int{1}, Tgt: []int{1}, SrcText: "Да.", TgtText: "Yes.", Score: 1}}})
+	if !strings.Contains(render(t, sampleReport()), `<tr class="heading"><td colspan="6">Opening · Chair</td></tr>`) {
+		t.Error("the first row of a speech has no heading")
+	}
 	if strings.Contains(clean, "<th>Findings</th>") || !strings.Contains(render(t, sampleReport()), "<th>Findings</th>") {
 		t.Error("the findings column should be drawn exactly when some unit has findings")
 	}

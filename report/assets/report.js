@@ -41,6 +41,14 @@
     docs.forEach(function (s) {
       s.hidden = !s.querySelector("tr.bead:not([hidden])");
     });
+    // A speech heading shows when a bead of its speech does.
+    Array.prototype.forEach.call(document.querySelectorAll("tr.heading"), function (h) {
+      var any = false;
+      for (var r = h.nextElementSibling; r && !r.classList.contains("heading"); r = r.nextElementSibling) {
+        if (!r.hidden) { any = true; break; }
+      }
+      h.hidden = !any;
+    });
     $("shown").textContent = shown + " of " + rows.length + " beads";
     $("nothing").hidden = shown > 0 || rows.length === 0;
     if (current && current.hidden) setCurrent(null);
