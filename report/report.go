@@ -99,12 +99,12 @@ type row struct {
 	Doc, Speech, Speaker                     string
 	// Heading is set on the first row of a speech or speaker turn: the
 	// speech and speaker, drawn as a row above it.
-	Heading string
-	Codes, Severity                          string // for the filters
-	ScoreValue                               string
-	SrcIDs, TgtIDs                           string
-	Src, Tgt                                 []piece
-	Notes                                    []noteView
+	Heading         string
+	Codes, Severity string // for the filters
+	ScoreValue      string
+	SrcIDs, TgtIDs  string
+	Src, Tgt        []piece
+	Notes           []noteView
 }
 
 type noteView struct {
