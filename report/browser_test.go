@@ -6,62 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/input"
-	cdppage "github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/align-tools/align/internal/cattools"
-	"github.com/align-tools/align/internal/shared"
 )
-
-// browser starts headless Chromium for t and returns a tab's context.
-// Script errors and dialogs (an alert from a document's text would be
-// one) fail the test.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	exe := cattools.Tool(t, "chromium", "chromium")
-	// Chromium's helper processes may still write to their profile for a
-	// moment after the browser is gone, which t.TempDir's cleanup takes
-	// as an error; this folder is removed when the browser is closed.
-	profile, err := os.MkdirTemp("", "align-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(exe),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1400, 1000),
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	ctx, cancelTab := chromedp.NewContext(ctx)
-	t.Cleanup(func() {
-		chromedp.Cancel(ctx) // closes the browser and waits for it
-		cancelTab()
-		cancelAlloc()
-		cancel()
-		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
-			time.Sleep(50 * time.Millisecond)
-		}
-	})
-	chromedp.ListenTarget(ctx, func(ev any) {
-		switch ev := ev.(type) {
-		case *runtime.EventExceptionThrown:
-			t.Errorf("script error in the report: %s", ev.ExceptionDetails.Text+" "+exceptionText(ev.ExceptionDetails))
-		case *cdppage.EventJavascriptDialogOpening:
-			t.Errorf("the report opened a dialog: %q", ev.Message)
-		}
-	})
-	return ctx
-}
 
 func countIn(ctx context.Context, t *testing.T, selector string) int {
 	t.Helper()
@@ -84,10 +34,11 @@ func setValue(id, value string) chromedp.Action {
 // works it as a reviewer would: rows and highlights are there, filters
 // hide what they should, j moves to the next flagged bead, and markup in
 // a document stays text. It saves a screenshot as a test artifact
-// ($ALIGN_ARTIFACTS or a temporary folder); with -update it also writes
-// docs/report.png for the README.
+// ($ALIGN_ARTIFACTS or a temporary folder). docs/report.png, the report
+// of the project's sample, is written by internal/cattools'
+// TestReportOnSample.
 func TestBrowser(t *testing.T) {
-	ctx := browser(t)
+	ctx := cattools.Browser(t, 1000)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "report.html")
 	if err := os.WriteFile(path, []byte(render(t, sampleReport())), 0o644); err != nil {
@@ -169,18 +120,4 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s", shot)
-	if *update {
-		docs := filepath.Join(shared.Root(), "docs")
-		os.MkdirAll(docs, 0o755)
-		if err := os.WriteFile(filepath.Join(docs, "report.png"), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-func exceptionText(d *runtime.ExceptionDetails) string {
-	if d.Exception != nil {
-		return d.Exception.Description
-	}
-	return ""
 }
