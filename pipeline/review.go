@@ -119,10 +119,10 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 	return r, nil
 }
 
-// add writes u to the XLIFF and keeps it for the report; it reports
-// whether the filter keeps u, and writes it to the JSON Lines if so.
+// add writes u to the XLIFF; it reports whether the filter keeps u, and
+// writes it to the JSON Lines if so. (The report gets the units in
+// writePending.)
 func (r *review) add(u *corpora.Unit) (bool, error) {
-	r.report.Units = append(r.report.Units, *u)
 	if r.xliff != nil {
 		if err := r.xliff.Write(u); err != nil {
 			return false, err
@@ -166,6 +166,7 @@ func (o *outputs) writePending() error {
 		u.Notes = append(u.Notes, f.Note())
 	}
 	o.review.report.Names = NameGroups(groups)
+	o.review.report.Units = o.pending
 	for i := range o.pending {
 		if err := o.emit(&o.pending[i]); err != nil {
 			return err
