@@ -312,6 +312,9 @@ func Apply(cfg ApplyConfig) (*Applied, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %s: %w", cfg.Review, err)
 	}
+	if err := checkCoverage(x.Entries); err != nil {
+		return nil, fmt.Errorf("pipeline: %s: %w", cfg.Review, err)
+	}
 	if cfg.OutDir == "" {
 		cfg.OutDir = filepath.Dir(cfg.Review)
 	}
@@ -371,6 +374,51 @@ func Apply(cfg ApplyConfig) (*Applied, error) {
 	a.Filtered = out.review.filtered()
 	return a, nil
 }
+
+// checkCoverage checks that the trans-units of every document hold its
+// source and target sentences once each, with no number missing below the
+// highest: a unit deleted or duplicated in a CAT tool would otherwise lose
+// or double sentences in the corpus. (Units may come in any order: speeches
+// paired by content need not follow the sentence order of both sides.)
+func checkCoverage(entries []xliff.Entry) error {
+	type key struct {
+		doc  string
+		side int
+	}
+	seen := map[key]map[int]int{} // sentence number → bead holding it
+	var order []key
+	for _, e := range entries {
+		for side, ids := range [2][]int{e.Src, e.Tgt} {
+			k := key{e.Doc, side}
+			if seen[k] == nil {
+				seen[k] = map[int]int{}
+				order = append(order, k)
+			}
+			for _, id := range ids {
+				if b, dup := seen[k][id]; dup {
+					return fmt.Errorf("document %q: %s sentence %d is in more than one trans-unit (%d and %d); give the review file as align wrote it, with every unit once",
+						e.Doc, sideName(side), id, b, e.Bead)
+				}
+				seen[k][id] = e.Bead
+			}
+		}
+	}
+	for _, k := range order {
+		top := 0
+		for id := range seen[k] {
+			top = max(top, id)
+		}
+		for id := 1; id < top; id++ {
+			if _, ok := seen[k][id]; !ok {
+				return fmt.Errorf("document %q: %s sentence %d is in no trans-unit; was a unit deleted? Give the review file with every unit (reject a unit with state x-rejected instead)",
+					k.doc, sideName(k.side), id)
+			}
+		}
+	}
+	return nil
+}
+
+func sideName(side int) string { return [2]string{"source", "target"}[side] }
 
 // reviewConfig is the part of Config this file adds; it is embedded in
 // Config.

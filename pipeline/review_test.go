@@ -214,3 +214,24 @@ func TestApplyUnchanged(t *testing.T) {
 		}
 	}
 }
+
+func TestApplyRefusesMissingUnits(t *testing.T) {
+	out := runVisit(t)
+	xlf := filepath.Join(out, "review.xlf")
+	x := read(t, xlf)
+	i := strings.Index(x, `<trans-unit id="2"`)
+	j := strings.Index(x, `<trans-unit id="3"`)
+	if i < 0 || j < 0 {
+		t.Fatalf("review.xlf lacks units 2 and 3:\n%s", x)
+	}
+	os.WriteFile(xlf, []byte(x[:i]+x[j:]), 0o644)
+	_, err := Apply(ApplyConfig{Review: xlf})
+	if err == nil || !strings.Contains(err.Error(), "source sentence 2 is in no trans-unit") {
+		t.Errorf("Apply of a review with a unit deleted: %v", err)
+	}
+	os.WriteFile(xlf, []byte(x[:j]+x[i:]), 0o644) // unit 2 twice
+	_, err = Apply(ApplyConfig{Review: xlf})
+	if err == nil || !strings.Contains(err.Error(), "source sentence 2 is in more than one trans-unit (2 and 2)") {
+		t.Errorf("Apply of a review with a unit twice: %v", err)
+	}
+}
