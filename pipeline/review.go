@@ -244,7 +244,8 @@ func ReadCorpus(dir string) ([]corpora.Unit, string, error) {
 }
 
 // WriteReport writes dir/report.html from units, replacing any report
-// there. It returns the path written.
+// there, and returns the path written. When r.Names is nil, the name
+// table is made from the units (their notes are taken as they are).
 func WriteReport(dir string, units []corpora.Unit, r report.Report) (string, error) {
 	path := filepath.Join(dir, "report.html")
 	f, err := createAtomic(path)
@@ -252,6 +253,13 @@ func WriteReport(dir string, units []corpora.Unit, r report.Report) (string, err
 		return "", err
 	}
 	r.Units = units
+	if r.Names == nil {
+		idx := names.NewIndex(names.Options{Src: r.Src, Tgt: r.Tgt})
+		for i := range units {
+			idx.AddPair(units[i].Doc, units[i].SrcText, units[i].TgtText, nil)
+		}
+		r.Names = NameGroups(idx.Groups())
+	}
 	if err := report.Write(f, &r); err != nil {
 		f.abort()
 		return "", err

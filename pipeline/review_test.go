@@ -9,6 +9,7 @@ import (
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/internal/cattools"
+	"github.com/align-tools/align/report"
 )
 
 func TestFilter(t *testing.T) {
@@ -186,6 +187,19 @@ func TestReportNames(t *testing.T) {
 	}
 	if n := strings.Count(read(t, filepath.Join(out, "review.xlf")), `al:code="name-variant"`); n != 3 {
 		t.Errorf("review.xlf holds %d name-variant notes, want 3 (Tokaev, Pashinian, Erevan)", n)
+	}
+	// align report rebuilds the same page from corpus.jsonl.
+	units, _, err := ReadCorpus(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := filepath.Join(dir, "again")
+	os.MkdirAll(again, 0o755)
+	if _, err := WriteReport(again, units, report.Report{}); err != nil {
+		t.Fatal(err)
+	}
+	if read(t, filepath.Join(again, "report.html")) != page {
+		t.Error("the report rebuilt from corpus.jsonl differs from the run's")
 	}
 	// Applying the review finds them again, once each.
 	if _, err := Apply(ApplyConfig{Review: filepath.Join(out, "review.xlf"), OutDir: filepath.Join(dir, "applied")}); err != nil {
