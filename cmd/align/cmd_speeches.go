@@ -5,7 +5,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/pipeline"
 )
 
@@ -17,7 +16,7 @@ func speechesCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output folder"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite the corpus files of an earlier run"},
-			srcFlag, tgtFlag, encFlag, presplitFlag, costFlag,
+			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag,
 		},
 		Action: runSpeeches,
 	}
@@ -35,9 +34,9 @@ func runSpeeches(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	enc, err := corpora.ParseEncoding(c.String("encoding"))
+	rd, err := inputReader(c)
 	if err != nil {
-		return usageError{err}
+		return err
 	}
 	lo, err := lengthOnly(c)
 	if err != nil {
@@ -45,7 +44,7 @@ func runSpeeches(c *cli.Context) error {
 	}
 	sum, err := pipeline.Run(pipeline.Config{
 		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
-		Src: src, Tgt: tgt, Encoding: enc, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
+		Src: src, Tgt: tgt, Encoding: rd.Encoding, Format: rd.Format, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
 		Options: pipeline.Options{LengthOnly: lo},
 		Version: c.App.Version,
 	})
