@@ -312,7 +312,7 @@ func detect(data []byte) (Encoding, string, error) {
 		return e, fmt.Sprintf("read as %s: the file has no byte-order mark but its bytes look like UTF-16; if the text is garbled, give --encoding", e), nil
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return Auto, "", &lineError{lineAt(data, i), fmt.Errorf("%w: a NUL byte at offset %d: this is binary data, not text; give a text, HTML, Word or OpenDocument file", ErrNotText, i)}
+		return Auto, "", fmt.Errorf("%w: a NUL byte at offset %d: this is binary data, not text; give a text, HTML, Word or OpenDocument file", ErrNotText, i)
 	}
 	if controlShare(data) > 0.05 {
 		return Auto, "", fmt.Errorf("%w: it is mostly control characters, which is binary data; give a text, HTML, Word or OpenDocument file", ErrNotText)
