@@ -115,12 +115,24 @@ func metaCharset(data []byte) string {
 				}
 			}
 			if httpEquiv {
-				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+				if i := strings.Index(asciiLower(content), "charset="); i >= 0 {
 					return strings.Trim(strings.TrimSpace(content[i+len("charset="):]), `"';`)
 				}
 			}
 		}
 	}
+}
+
+// asciiLower lower-cases the ASCII letters of s, and only them, so that
+// byte offsets in the result are those of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // Elements whose content is never the text of the page.
