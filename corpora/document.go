@@ -17,8 +17,10 @@ import (
 // Text is plain text whatever the input format: for HTML, Word and
 // Markdown input it holds the paragraphs of the document, each on its own
 // lines, separated by one blank line, with markup left out. Paras lists
-// those paragraphs in order; their spans never overlap and never hold a
-// blank line, so lang.Paragraphs finds the same paragraphs in Text.
+// those paragraphs in order; their spans never overlap, are trimmed and
+// never hold a blank line, every non-space byte of Text is in one of
+// them, and when there are two or more lang.Paragraphs finds the same
+// spans in Text (so the Para of a lang.Sentence indexes Paras).
 type Document struct {
 	Path     string       // the file as it was named
 	Name     string       // the file name without folder and extension: the pairing key

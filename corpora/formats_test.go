@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/align-tools/align/lang"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files and the generated documents under testdata")
@@ -143,6 +145,17 @@ func checkInvariants(t testing.TB, d *Document) {
 	}
 	if strings.TrimSpace(d.Text[prev:]) != "" {
 		t.Fatalf("%s: text %q after the last para belongs to no paragraph", d.Path, d.Text[prev:])
+	}
+	if len(d.Paras) > 1 {
+		ps := lang.Paragraphs(d.Text)
+		if len(ps) != len(d.Paras) {
+			t.Fatalf("%s: lang.Paragraphs finds %d paragraphs, Paras holds %d", d.Path, len(ps), len(d.Paras))
+		}
+		for i, p := range ps {
+			if p.Start != d.Paras[i].Start || p.End != d.Paras[i].End {
+				t.Fatalf("%s: paragraph %d is [%d,%d) for lang.Paragraphs, [%d,%d) in Paras", d.Path, i, p.Start, p.End, d.Paras[i].Start, d.Paras[i].End)
+			}
+		}
 	}
 }
 

@@ -187,6 +187,9 @@ func furniture(n *html.Node, inMain bool) bool {
 	if skipRoles[strings.ToLower(attr(n, "role"))] {
 		return true
 	}
+	if style := strings.ReplaceAll(asciiLower(attr(n, "style")), " ", ""); strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return true
+	}
 	for _, key := range []string{"class", "id"} {
 		words := strings.FieldsFunc(strings.ToLower(attr(n, key)), func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
