@@ -249,6 +249,9 @@ func decodeAs(data []byte, enc Encoding) (string, error) {
 	switch enc {
 	case UTF8:
 		data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+		if utf8.Valid(data) {
+			return string(data), nil
+		}
 		if i := firstInvalid(data); i < len(data) {
 			return "", &lineError{lineAt(data, i), fmt.Errorf("invalid UTF-8 (byte 0x%02X at offset %d); the file may be in another encoding: give it with --encoding (%s)", data[i], i, encodingList)}
 		}

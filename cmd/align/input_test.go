@@ -59,12 +59,13 @@ func TestSpeechesFolders(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(root, "ru", "empty.txt"), nil, 0o644)
 	os.WriteFile(filepath.Join(root, "en", "empty.txt"), []byte("Text."), 0o644)
+	os.WriteFile(filepath.Join(root, "en", "notes.pdf"), []byte("%PDF-1.7"), 0o644)
 	var stdout, stderr bytes.Buffer
 	status := run([]string{"align", "speeches", "-o", filepath.Join(root, "out"), filepath.Join(root, "ru"), filepath.Join(root, "en")}, &stdout, &stderr)
 	if status != exitFailed {
 		t.Errorf("status %d, want %d", status, exitFailed)
 	}
-	for _, s := range []string{"documents paired: 2", "empty.txt: no text: the file is empty"} {
+	for _, s := range []string{"documents paired: 2", "empty.txt: no text: the file is empty", "warning: " + filepath.Join(root, "en", "notes.pdf") + ": left out: not a document align reads"} {
 		if !strings.Contains(stderr.String(), s) {
 			t.Errorf("stderr lacks %q:\n%s", s, stderr.String())
 		}
