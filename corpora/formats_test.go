@@ -174,7 +174,7 @@ func TestFormats(t *testing.T) {
 			not:  []string{"tracking", "cookies", "Home", "Go back", "Related news", "press@example.org", "font-family", "Events"}},
 		{name: "council-ru.html", tag: language.Russian,
 			want: []string{"Добрый день, уважаемые коллеги!", "Т.Барроу: Спасибо, Анна.", "ещё 2,5 миллиона"},
-			not:  []string{"Главная", "Счётчик", "Пресс-служба"}},
+			not:  []string{"Главная", "Счётчик", "Пресс-служба", "Назад", "Архив"}},
 		{name: "council-en.md", tag: language.English,
 			want: []string{"Good afternoon, colleagues!", "see the report for details", "request *today*"},
 			not:  []string{"https://", "comment", "dam.jpg", "**"}},
@@ -279,6 +279,43 @@ func TestHeadings(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.headings, "\n") {
 				t.Errorf("headings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.headings, "\n"))
+			}
+		})
+	}
+}
+
+// TestHTMLStructure checks how markup becomes paragraphs.
+func TestHTMLStructure(t *testing.T) {
+	cases := []struct{ name, html, want string }{
+		{"br br ends a paragraph", "<div>One<br>two<br><br>Three<br> <br>Four</div>", "body One⏎two|body Three|body Four"},
+		{"link-only paragraphs are navigation", `<p><a href="/">Go back</a></p><p>See <a href="/r">the report</a>.</p><h2><a href="/s">Speech</a></h2>`, "body See the report.|heading2 Speech"},
+		{"anchors without href are text", `<p><a name="x">Anchor text</a></p>`, "body Anchor text"},
+		{"hidden", `<p style="display: none">Popup</p><p hidden>Hidden</p><p aria-hidden="true">Icon</p><p>Shown</p>`, "body Shown"},
+		{"pre keeps spaces", "<pre>a   b\n  c</pre>", "body a   b⏎c"},
+		{"inline spacing", "<p>Good<b>bye</b>, <i>dear</i>\n\tfriends &amp; foes&nbsp;!</p>", "body Goodbye, dear friends & foes !"},
+		{"bold paragraph is a heading, bold label is not", "<p><b>Speech by the Chair</b></p><p><b>A. Whitfield:</b></p><p><b>Thank you.</b></p>", "heading0 Speech by the Chair|body A. Whitfield:|body Thank you."},
+		{"main wins over body", "<body><div>Menu text that is long enough to matter here</div><main><p>" + strings.Repeat("Main text. ", 10) + "</p></main></body>", "body " + strings.TrimSpace(strings.Repeat("Main text. ", 10))},
+		{"a small main loses", "<body><main><p>Short.</p></main><div>" + strings.Repeat("Body text. ", 10) + "</div></body>", "body Short.|body " + strings.TrimSpace(strings.Repeat("Body text. ", 10))},
+		{"header in article kept, site header not", "<header>Site</header><article><header><h1>Title</h1></header><p>Text.</p></article>", "heading1 Title|body Text."},
+		{"class words", `<div class="top-nav">Nav</div><div id="sidebar-left">Side</div><div class="navigate">Kept</div>`, "body Kept"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Reader{Format: HTML}.Read("a.html", language.English, []byte(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, d)
+			var got []string
+			for _, p := range d.Paras {
+				k := p.Kind.String()
+				if p.Kind == Heading {
+					k += fmt.Sprint(p.Level)
+				}
+				got = append(got, k+" "+strings.ReplaceAll(d.Text[p.Start:p.End], "\n", "⏎"))
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
 			}
 		})
 	}

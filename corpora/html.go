@@ -290,6 +290,9 @@ type htmlWalker struct {
 	pre    int  // depth of <pre> elements
 	bold   int  // depth of <b> and <strong> elements
 	plain  bool // the current block has text outside bold
+	link   int  // depth of <a href> elements
+	free   bool // the current block has text outside links
+	linked bool // the current block has text inside links
 	space  bool // white space came after the last text written
 	nl     bool // the last thing written is a line break
 	inMain bool
@@ -314,14 +317,17 @@ func (w *htmlWalker) flush() {
 	t := w.cur.String()
 	w.cur.Reset()
 	w.space, w.nl = false, false
-	if strings.TrimSpace(t) != "" {
+	// A paragraph made only of links ("Go back", a menu without a
+	// class that says so) is navigation; headings are kept, since
+	// pages link them.
+	if strings.TrimSpace(t) != "" && (w.free || !w.linked || w.kind == Heading) {
 		kind, level := w.kind, w.level
 		if kind == Body && !w.plain && looksLikeHeading(t) {
 			kind = Heading
 		}
 		w.blocks = append(w.blocks, block{kind: kind, level: level, text: t})
 	}
-	w.kind, w.level, w.plain = Body, 0, false
+	w.kind, w.level, w.plain, w.free, w.linked = Body, 0, false, false, false
 }
 
 // looksLikeHeading reports whether a paragraph set wholly in bold is a
@@ -338,7 +344,9 @@ func looksLikeHeading(t string) bool {
 func (w *htmlWalker) text(s string) {
 	if w.pre > 0 {
 		w.cur.WriteString(s)
-		w.plain = w.plain || w.bold == 0 && strings.TrimSpace(s) != ""
+		if strings.TrimSpace(s) != "" {
+			w.mark()
+		}
 		return
 	}
 	start := -1
@@ -366,8 +374,18 @@ func (w *htmlWalker) word(f string) {
 	}
 	w.cur.WriteString(f)
 	w.space, w.nl = false, false
+	w.mark()
+}
+
+// mark records what the text just written is set in.
+func (w *htmlWalker) mark() {
 	if w.bold == 0 {
 		w.plain = true
+	}
+	if w.link == 0 {
+		w.free = true
+	} else {
+		w.linked = true
 	}
 }
 
@@ -396,6 +414,12 @@ func (w *htmlWalker) node(n *html.Node) {
 	a := n.DataAtom
 	switch {
 	case a == atom.Br:
+		if w.nl {
+			// Two line breaks in a row end a paragraph, as pages
+			// without <p> elements mark them.
+			w.flush()
+			return
+		}
 		w.cur.WriteByte('\n')
 		w.space, w.nl = false, true
 		return
@@ -423,6 +447,11 @@ func (w *htmlWalker) node(n *html.Node) {
 		w.bold++
 		w.children(n)
 		w.bold--
+		return
+	case a == atom.A && attr(n, "href") != "":
+		w.link++
+		w.children(n)
+		w.link--
 		return
 	}
 	w.children(n)
