@@ -214,12 +214,20 @@ func (l Location) String() string {
 	return sb.String()
 }
 
+// ParaAt returns the index in d.Paras of the paragraph holding the byte
+// offset off of d.Text, or -1 when off is before the first. An offset
+// between two paragraphs belongs to the one before. A sentence's
+// paragraph, and so whether it is a heading, is d.Paras[d.ParaAt(s.Start)].
+func (d *Document) ParaAt(off int) int {
+	return sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].Start > off }) - 1
+}
+
 // Locate returns the location of the byte offset off of d.Text. An offset
 // between two paragraphs belongs to the one before.
 func (d *Document) Locate(off int) Location {
 	loc := Location{Format: d.Format}
 	loc.Line, loc.Col = d.Position(off)
-	i := sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].Start > off }) - 1
+	i := d.ParaAt(off)
 	if i < 0 {
 		return loc
 	}

@@ -320,3 +320,27 @@ func TestHTMLStructure(t *testing.T) {
 		})
 	}
 }
+
+// TestSentencesKnowHeadings checks the way the transcript logic finds
+// headings: every sentence lang.Split finds in a document lies inside
+// the paragraph ParaAt gives, and the paragraph's index is the
+// sentence's Para.
+func TestSentencesKnowHeadings(t *testing.T) {
+	d, err := Reader{}.Read("council-en.html", language.English, []byte(readTestdata(t, "council-en.html")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	headings := 0
+	for _, s := range lang.Split(language.English, d.Text) {
+		i := d.ParaAt(s.Start)
+		if i != s.Para || s.End > d.Paras[i].End {
+			t.Errorf("sentence %q: ParaAt %d, Para %d", d.Text[s.Start:s.End], i, s.Para)
+		}
+		if d.Paras[i].Kind == Heading {
+			headings++
+		}
+	}
+	if headings != 4 {
+		t.Errorf("%d sentences in headings, want 4", headings)
+	}
+}
