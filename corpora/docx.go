@@ -247,6 +247,25 @@ func docxStyles(a *archive) (map[string]int, error) {
 	return levels, nil
 }
 
+// styleLevel returns the heading level of the paragraph style id: from
+// the styles of the document, or, for a document without styles.xml,
+// from the id itself ("Heading2", "Title").
+func styleLevel(levels map[string]int, id string) int {
+	if levels != nil {
+		return levels[id]
+	}
+	lower := strings.ToLower(id)
+	if lower == "title" {
+		return 1
+	}
+	if n, ok := strings.CutPrefix(lower, "heading"); ok {
+		if l, err := strconv.Atoi(strings.TrimSpace(n)); err == nil && l > 0 && l < 10 {
+			return l
+		}
+	}
+	return 0
+}
+
 // docxPart returns the paragraphs of one part (the body, footnotes or
 // endnotes). Tracked changes are taken as accepted: insertions are kept,
 // deletions and text moved away are left out. Hidden text, field codes,
@@ -326,7 +345,7 @@ func docxPart(part string, b []byte, levels map[string]int, kind ParaKind) ([]bl
 			case "pStyle":
 				if p := cur(); p != nil && kind == Body {
 					v, _ := wAttr(t, "val")
-					if l := levels[v]; l > 0 {
+					if l := styleLevel(levels, v); l > 0 {
 						p.kind, p.level = Heading, l
 					}
 				}

@@ -344,3 +344,18 @@ func TestSentencesKnowHeadings(t *testing.T) {
 		t.Errorf("%d sentences in headings, want 4", headings)
 	}
 }
+
+// TestDOCXWithoutStyles checks that headings are found by style id in a
+// document that has no styles part, as some generators write them.
+func TestDOCXWithoutStyles(t *testing.T) {
+	body := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Speech</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r><w:t>Text.</w:t></w:r></w:p></w:body></w:document>`
+	d, err := Reader{}.Read("a.docx", language.English, zipParts(t, "word/document.xml", body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dump(d); !strings.Contains(got, "heading2    0  Speech\nbody        0  Text.") {
+		t.Errorf("got\n%s", got)
+	}
+}

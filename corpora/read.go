@@ -125,19 +125,19 @@ func ReadFile(path string, tag language.Tag, enc Encoding) (*Document, error) {
 // are *FileError naming path.
 func (r Reader) ReadFile(path string, tag language.Tag) (*Document, error) {
 	ferr := func(err error) error { return &FileError{Path: path, Err: err} }
-	f, err := os.Open(path)
-	switch {
-	case errors.Is(err, fs.ErrPermission):
-		return nil, ferr(fmt.Errorf("cannot read the file: permission denied; check its permissions (chmod u+r)"))
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, ferr(fmt.Errorf("no such file; check the name, or the target of a symbolic link"))
-	case err != nil:
-		return nil, ferr(err)
+	openErr := func(err error) error {
+		switch {
+		case errors.Is(err, fs.ErrPermission):
+			return ferr(fmt.Errorf("cannot read the file: permission denied; check its permissions (chmod u+r)"))
+		case errors.Is(err, fs.ErrNotExist):
+			return ferr(fmt.Errorf("no such file; check the name, or the target of a symbolic link"))
+		}
+		return ferr(err)
 	}
-	defer f.Close()
-	st, err := f.Stat()
+	// Stat before opening: opening a named pipe would wait for a writer.
+	st, err := os.Stat(path)
 	if err != nil {
-		return nil, ferr(err)
+		return nil, openErr(err)
 	}
 	if st.IsDir() {
 		return nil, ferr(fmt.Errorf("is a folder, not a document"))
@@ -145,16 +145,21 @@ func (r Reader) ReadFile(path string, tag language.Tag) (*Document, error) {
 	if !st.Mode().IsRegular() {
 		return nil, ferr(fmt.Errorf("is not a regular file (%s); give a document", st.Mode().Type()))
 	}
-	max := r.maxSize()
-	if st.Size() > max {
-		return nil, ferr(fmt.Errorf("the file is %d MB, more than the %d MB align reads; split it", st.Size()>>20, max>>20))
+	limit := r.maxSize()
+	if st.Size() > limit {
+		return nil, ferr(fmt.Errorf("the file is %d MB, more than the %d MB align reads; split it", st.Size()>>20, limit>>20))
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, openErr(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, ferr(fmt.Errorf("cannot read the file: %v", err))
 	}
-	if int64(len(data)) > max {
-		return nil, ferr(fmt.Errorf("the file is more than the %d MB align reads; split it", max>>20))
+	if int64(len(data)) > limit {
+		return nil, ferr(fmt.Errorf("the file grew beyond the %d MB align reads while it was read; split it", limit>>20))
 	}
 	return r.Read(path, tag, data)
 }
