@@ -18,9 +18,12 @@ import (
 // Markdown input it holds the paragraphs of the document, each on its own
 // lines, separated by one blank line, with markup left out. Paras lists
 // those paragraphs in order; their spans never overlap, are trimmed and
-// never hold a blank line, every non-space byte of Text is in one of
-// them, and when there are two or more lang.Paragraphs finds the same
-// spans in Text (so the Para of a lang.Sentence indexes Paras).
+// never hold a blank line, and every non-space byte of Text is in one of
+// them. Since they are separated by blank lines, every paragraph
+// lang.Paragraphs finds, and so every sentence lang.Split finds, lies
+// inside one Para: ParaAt(s.Start) is the structural paragraph of a
+// sentence s (a Para may hold several lang paragraphs when it has line
+// breaks).
 type Document struct {
 	Path     string       // the file as it was named
 	Name     string       // the file name without folder and extension: the pairing key
@@ -218,6 +221,8 @@ func (l Location) String() string {
 // offset off of d.Text, or -1 when off is before the first. An offset
 // between two paragraphs belongs to the one before. A sentence's
 // paragraph, and so whether it is a heading, is d.Paras[d.ParaAt(s.Start)].
+// (This index is not lang.Sentence.Para, which counts the paragraphs of
+// lang.Paragraphs.)
 func (d *Document) ParaAt(off int) int {
 	return sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].Start > off }) - 1
 }

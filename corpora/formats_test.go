@@ -146,15 +146,10 @@ func checkInvariants(t testing.TB, d *Document) {
 	if strings.TrimSpace(d.Text[prev:]) != "" {
 		t.Fatalf("%s: text %q after the last para belongs to no paragraph", d.Path, d.Text[prev:])
 	}
-	if len(d.Paras) > 1 {
-		ps := lang.Paragraphs(d.Text)
-		if len(ps) != len(d.Paras) {
-			t.Fatalf("%s: lang.Paragraphs finds %d paragraphs, Paras holds %d", d.Path, len(ps), len(d.Paras))
-		}
-		for i, p := range ps {
-			if p.Start != d.Paras[i].Start || p.End != d.Paras[i].End {
-				t.Fatalf("%s: paragraph %d is [%d,%d) for lang.Paragraphs, [%d,%d) in Paras", d.Path, i, p.Start, p.End, d.Paras[i].Start, d.Paras[i].End)
-			}
+	for _, p := range lang.Paragraphs(d.Text) {
+		i := d.ParaAt(p.Start)
+		if i < 0 || p.End > d.Paras[i].End {
+			t.Fatalf("%s: paragraph %q of lang.Paragraphs crosses the paragraphs of the document", d.Path, d.Text[p.Start:p.End])
 		}
 	}
 }
@@ -323,8 +318,7 @@ func TestHTMLStructure(t *testing.T) {
 
 // TestSentencesKnowHeadings checks the way the transcript logic finds
 // headings: every sentence lang.Split finds in a document lies inside
-// the paragraph ParaAt gives, and the paragraph's index is the
-// sentence's Para.
+// the paragraph ParaAt gives.
 func TestSentencesKnowHeadings(t *testing.T) {
 	d, err := Reader{}.Read("council-en.html", language.English, []byte(readTestdata(t, "council-en.html")))
 	if err != nil {
@@ -333,8 +327,9 @@ func TestSentencesKnowHeadings(t *testing.T) {
 	headings := 0
 	for _, s := range lang.Split(language.English, d.Text) {
 		i := d.ParaAt(s.Start)
-		if i != s.Para || s.End > d.Paras[i].End {
-			t.Errorf("sentence %q: ParaAt %d, Para %d", d.Text[s.Start:s.End], i, s.Para)
+		if i < 0 || s.End > d.Paras[i].End {
+			t.Errorf("sentence %q is not inside one paragraph (ParaAt %d)", d.Text[s.Start:s.End], i)
+			continue
 		}
 		if d.Paras[i].Kind == Heading {
 			headings++

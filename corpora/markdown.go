@@ -13,7 +13,9 @@ import (
 )
 
 // readMarkdown reads Markdown (CommonMark) as plain text with headings:
-// every heading, paragraph, list item and code block is a paragraph;
+// every heading, paragraph, list item and code block is a paragraph; a
+// paragraph wrapped over several lines becomes one line, and a hard line
+// break stays one;
 // emphasis, link and code markers are left out and the text they mark
 // kept; images, raw HTML and thematic breaks are left out. Paragraphs
 // know the line of the file where they start.
@@ -77,8 +79,11 @@ func mdInline(n ast.Node, source []byte) string {
 					v = util.ResolveEntityNames(v)
 				}
 				sb.Write(v)
-				if c.HardLineBreak() || c.SoftLineBreak() {
+				switch {
+				case c.HardLineBreak():
 					sb.WriteByte('\n')
+				case c.SoftLineBreak():
+					sb.WriteByte(' ') // as CommonMark renders it
 				}
 			case *ast.String:
 				sb.Write(c.Value)
