@@ -26,7 +26,7 @@ func readHTML(path string, tag language.Tag, data []byte, enc Encoding) (*Docume
 	if err != nil {
 		return nil, fmt.Errorf("cannot parse the page: %v; give --input-format text to read it as plain text", err)
 	}
-	blocks := htmlBlocks(root)
+	blocks := htmlBlocks(root, textLines(text))
 	d := newStructured(path, tag, HTML, blocks)
 	d.Encoding = used
 	if warn != "" {
@@ -216,12 +216,12 @@ func attrOK(n *html.Node, key string) (string, bool) {
 // text is the page's <main> element (or role="main"), else its
 // outermost <article> elements, else the body; when the chosen elements
 // hold less than a fifth of the body's text, the body is taken.
-func htmlBlocks(root *html.Node) []block {
+func htmlBlocks(root *html.Node, lines []textLine) []block {
 	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
 		body = root
 	}
-	all := collect([]*html.Node{body}, false)
+	all := collect([]*html.Node{body}, false, lines)
 	mains := findAll(body, func(n *html.Node) bool {
 		return n.DataAtom == atom.Main || strings.EqualFold(attr(n, "role"), "main")
 	})
@@ -231,7 +231,7 @@ func htmlBlocks(root *html.Node) []block {
 	if len(mains) == 0 {
 		return all
 	}
-	main := collect(mains, true)
+	main := collect(mains, true, lines)
 	if 5*textLen(main) < textLen(all) {
 		return all
 	}
@@ -297,6 +297,70 @@ type htmlWalker struct {
 	nl     bool // the last thing written is a line break
 	inMain bool
 	depth  int
+	first  string     // the first text node of the current block with a word
+	lines  []textLine // the text tokens of the page, with their lines
+	next   int        // where in lines to look for the next block's line
+}
+
+// textLine is a text token of the page and the line where it starts.
+type textLine struct {
+	text string
+	line int
+}
+
+// textLines returns the text tokens of a page that hold more than white
+// space, in order, with their 1-based lines. The parser makes its text
+// nodes of the same tokens, so a block's first text node can be looked
+// up here: html.Parse keeps no positions.
+func textLines(page string) []textLine {
+	var out []textLine
+	z := html.NewTokenizer(strings.NewReader(page))
+	line := 1
+	skip := false // in the title, a script or a style, never read
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Title, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Textarea:
+				skip = tt == html.StartTagToken
+			}
+		}
+		if tt == html.TextToken && !skip {
+			t := string(z.Text())
+			if strings.TrimSpace(t) != "" {
+				// The text starts after the white space it begins with.
+				lead := len(raw) - len(strings.TrimLeft(string(raw), " \t\r\n\f"))
+				out = append(out, textLine{t, line + bytes.Count(raw[:lead], []byte("\n"))})
+			}
+		}
+		line += bytes.Count(raw, []byte("\n"))
+	}
+}
+
+// lookAhead bounds how many text tokens lineOf passes over looking for a
+// block's text, so that text the parser moved costs little.
+const lookAhead = 64
+
+// lineOf returns the line of the page where the text node t starts, or 0
+// when it cannot be told. Blocks come in page order, so the search goes
+// on from the last one found.
+func (w *htmlWalker) lineOf(t string) int {
+	if t == "" {
+		return 0
+	}
+	for i := w.next; i < len(w.lines) && i < w.next+lookAhead; i++ {
+		if w.lines[i].text == t {
+			w.next = i + 1
+			return w.lines[i].line
+		}
+	}
+	return 0
 }
 
 // maxDepth bounds the nesting the walker follows, so that a hostile page
@@ -304,8 +368,8 @@ type htmlWalker struct {
 // is a second guard.
 const maxDepth = 2048
 
-func collect(roots []*html.Node, inMain bool) []block {
-	w := &htmlWalker{inMain: inMain}
+func collect(roots []*html.Node, inMain bool, lines []textLine) []block {
+	w := &htmlWalker{inMain: inMain, lines: lines}
 	for _, r := range roots {
 		w.node(r)
 		w.flush()
@@ -325,9 +389,10 @@ func (w *htmlWalker) flush() {
 		if kind == Body && !w.plain && looksLikeHeading(t) {
 			kind = Heading
 		}
-		w.blocks = append(w.blocks, block{kind: kind, level: level, text: t})
+		w.blocks = append(w.blocks, block{kind: kind, level: level, text: t, line: w.lineOf(w.first)})
 	}
 	w.kind, w.level, w.plain, w.free, w.linked = Body, 0, false, false, false
+	w.first = ""
 }
 
 // looksLikeHeading reports whether a paragraph set wholly in bold is a
@@ -342,6 +407,9 @@ func looksLikeHeading(t string) bool {
 }
 
 func (w *htmlWalker) text(s string) {
+	if w.first == "" && strings.TrimSpace(s) != "" {
+		w.first = s
+	}
 	if w.pre > 0 {
 		w.cur.WriteString(s)
 		if strings.TrimSpace(s) != "" {

@@ -248,11 +248,11 @@ func TestLocate(t *testing.T) {
 		off = strings.Index(d.Text, "you have the floor")
 	}
 	got := d.Locate(off).String()
-	want := "paragraph 6 “I propose that we start with the reports of the regions.…”"
+	want := "paragraph 6 (line 24) “I propose that we start with the reports of the regions.…”"
 	if got != want {
 		t.Errorf("HTML location %q, want %q", got, want)
 	}
-	if got := d.Locate(0).String(); !strings.HasPrefix(got, "heading 1 “Meeting") {
+	if got := d.Locate(0).String(); !strings.HasPrefix(got, "heading 1 (line 18) “Meeting") {
 		t.Errorf("location of the title %q", got)
 	}
 	md, err := Reader{}.Read("a.md", language.English, []byte(readTestdata(t, "council-en.md")))
