@@ -359,23 +359,33 @@ func utf8Evidence(data []byte) (good, bad int) {
 }
 
 // detect8bit chooses among the 8-bit encodings. Text whose letters are
-// mostly ASCII, with a few accented ones, is Windows-1252; otherwise the
-// Cyrillic encoding whose decoding holds the most frequent Russian
-// lowercase letters wins.
+// mostly ASCII, with a few accented ones standing alone (café, Größe),
+// is Windows-1252; otherwise, and when the non-ASCII letters come in
+// runs as the letters of Cyrillic words do, the Cyrillic encoding whose
+// decoding holds the most frequent Russian lowercase letters wins.
 func detect8bit(data []byte) Encoding {
-	var high, ascii int
+	var high, inRuns, run, ascii int
 	undefined1252 := false
 	for _, b := range data {
-		switch {
-		case b >= 0xC0:
+		if b >= 0xC0 {
 			high++
+			run++
+			if run == 3 {
+				inRuns += 3
+			} else if run > 3 {
+				inRuns++
+			}
+			continue
+		}
+		run = 0
+		switch {
 		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z':
 			ascii++
 		case b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D:
 			undefined1252 = true
 		}
 	}
-	if high*4 < ascii && !undefined1252 {
+	if high*4 < ascii && inRuns*2 < high && !undefined1252 {
 		return Windows1252
 	}
 	best, bestScore := Windows1251, -1

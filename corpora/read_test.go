@@ -84,6 +84,7 @@ func TestEncodings(t *testing.T) {
 		return b
 	}
 	en := "The café in Montréal served crème brûlée.\nIt was “good”.\n"
+	enRu := "The President (in Russian, Президент) spoke for an hour about the floods of the spring.\n"
 	cases := []struct {
 		name string
 		data []byte
@@ -97,6 +98,7 @@ func TestEncodings(t *testing.T) {
 		{"koi8-r", must(charmap.KOI8R.NewEncoder().Bytes([]byte(ruSample))), KOI8R, ruSample, false},
 		{"cp866", must(charmap.CodePage866.NewEncoder().Bytes([]byte(ruSample))), CP866, ruSample, false},
 		{"windows-1252", must(charmap.Windows1252.NewEncoder().Bytes([]byte(en))), Windows1252, en, false},
+		{"english in windows-1251 with a russian name", must(charmap.Windows1251.NewEncoder().Bytes([]byte(enRu))), Windows1251, enRu, false},
 		{"utf-16le bom", must(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(ruSample))), UTF16LE, ruSample, false},
 		{"utf-16be bom", must(unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(ruSample))), UTF16BE, ruSample, false},
 		{"utf-16le no bom", must(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(ruSample))), UTF16LE, ruSample, true},
