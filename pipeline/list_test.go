@@ -43,22 +43,25 @@ func TestListTexts(t *testing.T) {
 	outside := t.TempDir()
 	writeTree(t, outside, map[string]string{"linked.txt": "Linked text."})
 	writeTree(t, dir, map[string]string{
-		"a.txt":             "A.",
-		"b.html":            "<p>B.</p>",
-		"c.docx":            "PK",
-		"d.odt":             "PK",
-		"e.md":              "# E",
-		"f.htm":             "<p>F.</p>",
-		"UPPER.TXT":         "Upper.",
-		"notes.pdf":         "%PDF-",
-		"README":            "no extension",
-		".hidden.txt":       "hidden",
-		"~$c.docx":          "lock file",
-		"2022/putin.txt":    "Sub.",
-		"2022/deeper/x.txt": "Deeper.",
-		".git/config":       "[core]",
-		"dup.txt":           "one",
-		"dup.html":          "<p>two</p>",
+		"a.txt":                 "A.",
+		"b.html":                "<p>B.</p>",
+		"c.docx":                "PK",
+		"d.odt":                 "PK",
+		"e.md":                  "# E",
+		"f.htm":                 "<p>F.</p>",
+		"UPPER.TXT":             "Upper.",
+		"notes.pdf":             "%PDF-",
+		"README":                "no extension",
+		".hidden.txt":           "hidden",
+		"~$c.docx":              "lock file",
+		"2022/putin.txt":        "Sub.",
+		"2022/deeper/x.txt":     "Deeper.",
+		".git/config":           "[core]",
+		"dup.txt":               "one",
+		"page.htm":              "<p>Page.</p>",
+		"page_files/frame.html": "<p>An advert.</p>",
+		"other_files/g.txt":     "Not a saved page's folder.",
+		"dup.html":              "<p>two</p>",
 		"l.txt -> " + filepath.Join(outside, "linked.txt"):       "",
 		"broken.txt -> " + filepath.Join(outside, "missing.txt"): "",
 		"loop -> .":         "",
@@ -73,7 +76,7 @@ func TestListTexts(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	want := "2022/deeper/x 2022/putin UPPER a b c d e f l out/linked"
+	want := "2022/deeper/x 2022/putin UPPER a b c d e f l other_files/g out/linked page"
 	if got := strings.Join(keys, " "); got != want {
 		t.Errorf("keys %q, want %q", got, want)
 	}
@@ -84,7 +87,7 @@ func TestListTexts(t *testing.T) {
 		}
 	}
 	warns := strings.Join(l.warnings, "\n")
-	for _, s := range []string{"notes.pdf: left out: not a document align reads", "README: left out", "loop: left out: a link to a folder already read"} {
+	for _, s := range []string{"notes.pdf: left out: not a document align reads", "README: left out", "loop: left out: a link to a folder already read", "page_files: left out: the images and scripts of the saved page page.htm"} {
 		if !strings.Contains(warns, s) {
 			t.Errorf("warnings %q lack %q", warns, s)
 		}

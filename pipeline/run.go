@@ -157,7 +157,8 @@ const maxFolderDepth = 32
 // extension, with "/" between folders, so that ru/2022/putin.txt pairs
 // with en/2022/putin.html. Subfolders are searched; symbolic links are
 // followed, each folder entered once; hidden files and Office lock files
-// (~$name.docx) are left out silently, other files with a note. Broken
+// (~$name.docx) are left out silently, other files and the resource
+// folders of saved pages (talk_files beside talk.html) with a note. Broken
 // links, unreadable files and folders, and two documents with the same
 // key are errors of the listing, not of the run. The error returned is
 // for dir itself: missing, not a folder, unreadable.
@@ -207,6 +208,10 @@ func (l *listing) walk(dir, prefix string, depth int, seen *[]os.FileInfo) {
 			continue
 		}
 		if info.IsDir() {
+			if page := savedPage(dir, name); page != "" {
+				l.warnings = append(l.warnings, fmt.Sprintf("%s: left out: the images and scripts of the saved page %s", path, page))
+				continue
+			}
 			if depth >= maxFolderDepth {
 				l.errs = append(l.errs, fmt.Errorf("pipeline: %s: folders nested more than %d deep; is there a loop of links?", path, maxFolderDepth))
 				continue
@@ -241,6 +246,22 @@ func (l *listing) walk(dir, prefix string, depth int, seen *[]os.FileInfo) {
 		}
 		l.files[key] = path
 	}
+}
+
+// savedPage returns the name of the web page whose resources the folder
+// name of dir holds, as browsers save a page ("talk.html" and
+// "talk_files"), or "".
+func savedPage(dir, name string) string {
+	stem, ok := strings.CutSuffix(name, "_files")
+	if !ok {
+		return ""
+	}
+	for _, ext := range []string{".html", ".htm"} {
+		if _, err := os.Stat(filepath.Join(dir, stem+ext)); err == nil {
+			return stem + ext
+		}
+	}
+	return ""
 }
 
 // visited reports whether the folder info is among those seen.
