@@ -385,7 +385,7 @@ func detect8bit(data []byte) Encoding {
 			undefined1252 = true
 		}
 	}
-	if high*4 < ascii && inRuns*2 < high && !undefined1252 {
+	if high*4 < ascii && inRuns*2 <= high && !undefined1252 {
 		return Windows1252
 	}
 	best, bestScore := Windows1251, -1
