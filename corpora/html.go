@@ -37,10 +37,7 @@ func readHTML(path string, tag language.Tag, data []byte, enc Encoding) (*Docume
 
 // decodeHTML decodes a page. The result is valid UTF-8.
 func decodeHTML(data []byte, enc Encoding) (string, Encoding, string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")), bytes.HasPrefix(data, []byte("\xFF\xFE")), bytes.HasPrefix(data, []byte("\xFE\xFF")):
-		return decode(data, Auto)
-	case enc != Auto:
+	if bomEncoding(data) != Auto || enc != Auto {
 		return decode(data, enc)
 	}
 	label := metaCharset(data)

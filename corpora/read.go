@@ -239,6 +239,11 @@ func Decode(data []byte, enc Encoding) (string, Encoding, error) {
 // decode is Decode that also returns a warning about a guess the user
 // may want to check.
 func decode(data []byte, enc Encoding) (text string, used Encoding, warning string, err error) {
+	if bom := bomEncoding(data); bom != Auto && enc != Auto && bom != enc {
+		// A byte-order mark says more than a flag given for many files.
+		warning = fmt.Sprintf("read as %s, which its byte-order mark announces, not as %s as --encoding says", bom, enc)
+		enc = bom
+	}
 	if enc == Auto {
 		enc, warning, err = detect(data)
 		if err != nil {
@@ -308,13 +313,8 @@ func firstInvalid(data []byte) int {
 // detect recognises the encoding of data, with a warning when it guessed
 // from little evidence.
 func detect(data []byte) (Encoding, string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
-		return UTF8, "", nil
-	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
-		return UTF16LE, "", nil
-	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
-		return UTF16BE, "", nil
+	if bom := bomEncoding(data); bom != Auto {
+		return bom, "", nil
 	}
 	if e := sniffUTF16(data); e != Auto {
 		return e, fmt.Sprintf("read as %s: the file has no byte-order mark but its bytes look like UTF-16; if the text is garbled, give --encoding", e), nil
@@ -336,6 +336,20 @@ func detect(data []byte) (Encoding, string, error) {
 		return Auto, "", &lineError{lineAt(data, i), fmt.Errorf("invalid UTF-8 (byte 0x%02X) in a file otherwise in UTF-8; correct the bytes at that line, or give the encoding with --encoding (%s)", data[i], encodingList)}
 	}
 	return detect8bit(data), "", nil
+}
+
+// bomEncoding returns the encoding the byte-order mark of data
+// announces, or Auto.
+func bomEncoding(data []byte) Encoding {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
+		return UTF8
+	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
+		return UTF16LE
+	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
+		return UTF16BE
+	}
+	return Auto
 }
 
 // utf8Evidence counts the valid multi-byte UTF-8 sequences of data and

@@ -103,11 +103,16 @@ func TestEncodings(t *testing.T) {
 		{"utf-16be bom", must(unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(ruSample))), UTF16BE, ruSample, false},
 		{"utf-16le no bom", must(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(ruSample))), UTF16LE, ruSample, true},
 		{"utf-16be no bom", must(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(ruSample))), UTF16BE, ruSample, true},
+		{"utf-8 bom against the flag", append([]byte("\xEF\xBB\xBF"), ruSample...), UTF8, ruSample, true},
 		{"utf-16le no bom english", must(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte("Good afternoon, colleagues!\n"))), UTF16LE, "Good afternoon, colleagues!\n", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Reader{}.Read("a.txt", language.Russian, tc.data)
+			r := Reader{}
+			if strings.Contains(tc.name, "against the flag") {
+				r.Encoding = Windows1251
+			}
+			d, err := r.Read("a.txt", language.Russian, tc.data)
 			if err != nil {
 				t.Fatal(err)
 			}
