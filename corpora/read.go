@@ -230,7 +230,7 @@ func (r Reader) read(path string, tag language.Tag, data []byte) (*Document, err
 
 // Decode decodes data in enc, or in the encoding it recognises when enc
 // is Auto, and returns the text and the encoding used. A byte-order mark
-// is dropped. The text is valid UTF-8.
+// decides over enc, and is dropped. The text is valid UTF-8.
 func Decode(data []byte, enc Encoding) (string, Encoding, error) {
 	s, used, _, err := decode(data, enc)
 	return s, used, err
