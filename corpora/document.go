@@ -58,6 +58,7 @@ const (
 
 var kindNames = [...]string{Body: "body", Heading: "heading", Footnote: "footnote"}
 
+// String returns "body", "heading" or "footnote".
 func (k ParaKind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]

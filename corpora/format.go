@@ -28,6 +28,8 @@ var formatNames = [...]string{AutoFormat: "auto", Text: "text", HTML: "html", DO
 // FormatList lists the values ParseFormat accepts, for messages and help.
 const FormatList = "auto, text, html, docx, odt, markdown"
 
+// String returns the name ParseFormat takes: "auto", "text", "html",
+// "docx", "odt" or "markdown".
 func (f Format) String() string {
 	if int(f) < len(formatNames) {
 		return formatNames[f]

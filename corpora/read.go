@@ -74,6 +74,8 @@ type FileError struct {
 	Err  error
 }
 
+// Error formats e as "corpora: path:line: message", the line left out
+// when unknown.
 func (e *FileError) Error() string {
 	if e.Line > 0 {
 		return "corpora: " + e.Path + ":" + strconv.Itoa(e.Line) + ": " + e.Err.Error()
@@ -81,6 +83,8 @@ func (e *FileError) Error() string {
 	return "corpora: " + e.Path + ": " + e.Err.Error()
 }
 
+// Unwrap returns the error about the file, so that errors.Is finds
+// ErrEmpty, ErrNotText and ErrUnsupported.
 func (e *FileError) Unwrap() error { return e.Err }
 
 // lineError is an error at a line of the data being read; Reader turns it
