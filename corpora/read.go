@@ -102,6 +102,10 @@ func (e *lineError) Unwrap() error { return e.err }
 // is zero.
 const DefaultMaxSize = 256 << 20
 
+// maxHTMLSize bounds the pages Reader parses, since the tree of a page
+// takes about ten times its size in memory.
+const maxHTMLSize = 64 << 20
+
 // Reader reads input documents of every format it knows. Its zero value
 // recognises the format and the encoding of each file. A Reader holds no
 // state: it is safe for concurrent use.
@@ -214,6 +218,10 @@ func (r Reader) read(path string, tag language.Tag, data []byte) (*Document, err
 			d.Warnings = append(d.Warnings, path+": "+warn)
 		}
 	case HTML:
+		if limit := min(r.maxSize(), maxHTMLSize); int64(len(data)) > limit {
+			// Parsing takes about ten times the page's size in memory.
+			return nil, fmt.Errorf("the page is %d MB, more than the %d MB align parses as HTML; save its text and give --input-format text", len(data)>>20, limit>>20)
+		}
 		var err error
 		if d, err = readHTML(path, tag, data, r.Encoding); err != nil {
 			return nil, err

@@ -44,6 +44,7 @@ func TestBadInput(t *testing.T) {
 		{name: "docx damaged xml", file: "en/a.docx", data: zipParts(t, "word/document.xml", "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><w:body><w:p>"), substr: []string{"word/document.xml", "damaged"}},
 		{name: "docx without body", file: "en/a.docx", data: zipParts(t, "word/styles.xml", "<x/>", "word/document.xml", ""), is: ErrEmpty, substr: []string{"no text found"}},
 		{name: "zip bomb", file: "en/a.docx", data: zipParts(t, "word/document.xml", "<w:document>"+strings.Repeat(" ", 4<<20)+"</w:document>"), r: Reader{MaxSize: 1 << 20}, substr: []string{"expands to more than 1 MB"}},
+		{name: "page too big", file: "en/a.html", data: []byte("<p>" + strings.Repeat("x", 2<<20)), r: Reader{MaxSize: 1 << 20}, substr: []string{"more than the 1 MB align parses as HTML", "--input-format text"}},
 		{name: "unknown forced format", file: "en/a.txt", data: []byte("x"), r: Reader{Format: Format(99)}, substr: []string{"unknown input format"}},
 	}
 	for _, tc := range cases {
