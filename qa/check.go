@@ -65,6 +65,7 @@ func Run(in *Input, cfg Config) ([]Finding, error) {
 		}
 	}
 	var out []Finding
+	var paired *Input // in without the texts read alone, for bilingual checks
 	for _, c := range registry {
 		if len(cfg.Only) > 0 && !slices.Contains(cfg.Only, c.Code) || slices.Contains(cfg.Skip, c.Code) {
 			continue
@@ -73,7 +74,14 @@ func Run(in *Input, cfg Config) ([]Finding, error) {
 			continue
 		}
 		r := &Reporter{check: c}
-		c.Run(in, r)
+		if c.Bilingual {
+			if paired == nil {
+				paired = in.paired()
+			}
+			c.Run(paired, r)
+		} else {
+			c.Run(in, r)
+		}
 		out = append(out, r.found...)
 	}
 	if cfg.Ignore != nil {

@@ -51,19 +51,19 @@ type Category string
 
 // The categories of checks.
 const (
-	Spelling    Category = "spelling"
-	Punctuation Category = "punctuation"
-	Spacing     Category = "spacing"
-	Markup      Category = "markup"
-	Script      Category = "script"
-	Typography  Category = "typography"
-	Grammar     Category = "grammar"
-	Numbers     Category = "numbers"
-	Omission    Category = "omission"
+	Spelling     Category = "spelling"
+	Punctuation  Category = "punctuation"
+	Spacing      Category = "spacing"
+	Markup       Category = "markup"
+	Script       Category = "script"
+	Typography   Category = "typography"
+	Grammar      Category = "grammar"
+	Numbers      Category = "numbers"
+	Omission     Category = "omission"
 	Untranslated Category = "untranslated"
-	Names       Category = "names"
-	Consistency Category = "consistency"
-	Terminology Category = "terminology"
+	Names        Category = "names"
+	Consistency  Category = "consistency"
+	Terminology  Category = "terminology"
 )
 
 // Side names the side of a bead a finding points at.

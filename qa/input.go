@@ -35,9 +35,9 @@ type Bead struct {
 	// SrcN and TgtN are the numbers of sentences on each side, 0 for an
 	// empty side (bead shape "2-1" is SrcN=2, TgtN=1).
 	SrcN, TgtN int
-	// Para is the paragraph of the target a text read alone was cut
-	// into; beads of an aligned corpus leave it 0.
-	Para int
+	// Alone marks a paragraph of a text read alone: it has no source
+	// side to compare, and the checks between languages skip it.
+	Alone bool
 }
 
 // Input is everything the checks run on.
@@ -62,13 +62,13 @@ type Input struct {
 // text read alone: one bead per paragraph, target side only.
 func TextInput(d *corpora.Document) *Input {
 	in := &Input{Tgt: d.Lang}
-	for i, p := range lang.Paragraphs(d.Text) {
+	for _, p := range lang.Paragraphs(d.Text) {
 		start := p.Start
 		in.Beads = append(in.Beads, Bead{
 			Doc:  d.Name,
 			Tgt:  Segment{Text: d.Text[p.Start:p.End], File: d.Path, Pos: func(off int) (int, int) { return d.Position(start + off) }},
-			TgtN: 1,
-			Para: i + 1,
+			TgtN:  1,
+			Alone: true,
 		})
 	}
 	return in
@@ -87,6 +87,17 @@ func UnitsInput(file string, units []corpora.Unit) *Input {
 		})
 	}
 	return in
+}
+
+// paired returns in without the beads of texts read alone.
+func (in *Input) paired() *Input {
+	out := &Input{Src: in.Src, Tgt: in.Tgt, Bilingual: in.Bilingual, Glossary: in.Glossary, NameMatch: in.NameMatch}
+	for _, b := range in.Beads {
+		if !b.Alone {
+			out.Beads = append(out.Beads, b)
+		}
+	}
+	return out
 }
 
 func (in *Input) srcTag() language.Tag {
