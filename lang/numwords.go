@@ -18,10 +18,19 @@ import (
 type NumberMention struct {
 	Span
 	Value float64
-	// Digits is set when the mention is written with digits; number words
-	// and months are kept to match the other language's digits, not to
-	// be matched themselves.
+	// Alt is a second reading of an ambiguous number, 0 when there is
+	// none: English "10.700" (10.7, or 10,700 written the European way),
+	// Russian "1,500" (1.5, or 1,500 written the English way).
+	Alt float64
+	// Digits is set when the mention is written with digits; number words,
+	// Roman numerals and months are kept to match the other language's
+	// digits, not to be matched themselves.
 	Digits bool
+}
+
+// Is reports whether the mention states the value v, in either reading.
+func (m NumberMention) Is(v float64) bool {
+	return SameNumber(m.Value, v) || m.Alt != 0 && SameNumber(m.Alt, v)
 }
 
 // NumberMentions returns the numbers text states, in order, by the
@@ -44,7 +53,7 @@ func NumberMentions(tag language.Tag, text string) []NumberMention {
 				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 					j++
 				}
-				out = append(out, NumberMention{Span{i, j}, parseInt(text[i:j]), true})
+				out = append(out, NumberMention{Span: Span{i, j}, Value: parseInt(text[i:j]), Digits: true})
 				i = j
 				continue
 			}
@@ -68,12 +77,14 @@ func NumberMentions(tag language.Tag, text string) []NumberMention {
 					v *= mult
 					end = k
 				}
-				out = append(out, NumberMention{Span{i, end}, v, false})
+				out = append(out, NumberMention{Span: Span{i, end}, Value: v})
 				i = end
 				continue
 			}
 			if mo, ok := monthWord(w); ok && numberNear(text, i, j) {
-				out = append(out, NumberMention{Span{i, j}, float64(mo), false})
+				out = append(out, NumberMention{Span: Span{i, j}, Value: float64(mo)})
+			} else if v, ok := roman(text[i:j]); ok {
+				out = append(out, NumberMention{Span: Span{i, j}, Value: v})
 			}
 			i = j
 		default:
@@ -111,9 +122,9 @@ func readDigits(text string, i int, ru bool) ([]NumberMention, int) {
 			if k < len(text) && text[k] == '.' {
 				if d3 := digitsAt(k + 1); d3 == 4 || d3 == 2 {
 					return []NumberMention{
-						{Span{i, i + d1}, parseInt(text[i : i+d1]), true},
-						{Span{i + d1 + 1, k}, parseInt(text[i+d1+1 : k]), true},
-						{Span{k + 1, k + 1 + d3}, parseInt(text[k+1 : k+1+d3]), true},
+						{Span: Span{i, i + d1}, Value: parseInt(text[i : i+d1]), Digits: true},
+						{Span: Span{i + d1 + 1, k}, Value: parseInt(text[i+d1+1 : k]), Digits: true},
+						{Span: Span{k + 1, k + 1 + d3}, Value: parseInt(text[k+1 : k+1+d3]), Digits: true},
 					}, k + 1 + d3
 				}
 			}
@@ -136,12 +147,16 @@ func readDigits(text string, i int, ru bool) ([]NumberMention, int) {
 		end += 4
 	}
 	v := parseInt(intPart.String())
+	alt := 0.0
 	// A decimal part: "1.5" (both), "1,5" (Russian; English when not three digits).
 	if end+1 < len(text) && (text[end] == '.' || text[end] == ',') {
 		if g := digitsAt(end + 1); g > 0 && (text[end] == '.' || ru || g != 3) {
 			frac := parseInt("0." + text[end+1:end+1+g])
 			inList := strings.HasPrefix(text[end+1+g:], ",") || i >= 2 && text[i-1] == ',' && text[i-2] >= '0' && text[i-2] <= '9'
 			if text[end] == '.' || !inList {
+				if g == 3 && intPart.Len() <= 3 && (text[end] == '.' || ru) {
+					alt = v*1000 + parseInt(text[end+1:end+4])
+				}
 				v += frac
 				end += 1 + g
 			}
@@ -172,9 +187,65 @@ func readDigits(text string, i int, ru bool) ([]NumberMention, int) {
 	}
 	if k, mult := multiplierAfter(text, end); mult > 0 {
 		v *= mult
+		alt *= mult
 		end = k
 	}
-	return []NumberMention{{Span{i, end}, v, true}}, end
+	return []NumberMention{{Span: Span{i, end}, Value: v, Alt: alt, Digits: true}}, end
+}
+
+// roman reads a Roman numeral below 400 of two letters or more in
+// capitals, Latin or the Cyrillic look-alikes (Х, С, І) ("XVII", "ХХ"):
+// centuries, chapters, congresses. A lone "I", "V" or "X" is too often a
+// word or a letter, and D and M too often abbreviations ("CD").
+func roman(w string) (float64, bool) {
+	vals := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'Х': 10, 'С': 100, 'І': 1}
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 9 {
+		return 0, false
+	}
+	total := 0
+	for k, r := range rs {
+		v, ok := vals[r]
+		if !ok {
+			return 0, false
+		}
+		if k+1 < len(rs) && vals[rs[k+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	// Only canonical numerals: writing the value back gives the same letters.
+	if total <= 0 || toRoman(total) != strings.Map(latinRoman, w) {
+		return 0, false
+	}
+	return float64(total), true
+}
+
+func latinRoman(r rune) rune {
+	switch r {
+	case 'Х':
+		return 'X'
+	case 'С':
+		return 'C'
+	case 'І':
+		return 'I'
+	}
+	return r
+}
+
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }
 
 func isLetterAt(text string, k int) bool {

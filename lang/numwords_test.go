@@ -15,7 +15,11 @@ func mentionsString(tag language.Tag, s string) string {
 		if !m.Digits {
 			d = "w"
 		}
-		parts = append(parts, fmt.Sprintf("%s=%g%s", s[m.Start:m.End], m.Value, d))
+		alt := ""
+		if m.Alt != 0 {
+			alt = fmt.Sprintf("/%g", m.Alt)
+		}
+		parts = append(parts, fmt.Sprintf("%s=%g%s%s", s[m.Start:m.End], m.Value, alt, d))
 	}
 	return strings.Join(parts, " | ")
 }
@@ -48,6 +52,10 @@ func TestNumberMentions(t *testing.T) {
 		{en, "COVID-19 and G7", "19=19 | 7=7"},
 		{en, "1,2,3", "1=1 | 2=2 | 3=3"},
 		{en, "in 2022 150 people", "2022=2022 | 150=150"},
+		{ru, "в XVII веке и в ХХ веке", "XVII=17w | ХХ=20w"},
+		{en, "I saw a CD and MIX", ""},
+		{en, "10.700 tests", "10.700=10.7/10700"},
+		{ru, "1,500 тонн", "1,500=1.5/1500"},
 	}
 	for _, tt := range tests {
 		if got := mentionsString(tt.tag, tt.in); got != tt.want {

@@ -14,7 +14,9 @@ func init() {
 
 // checkCyrillicText flags runs of Cyrillic words in an English segment
 // that is mostly Latin (a segment mostly Cyrillic is the untranslated
-// check's). Words that mix scripts are the homoglyph check's.
+// check's). Words that mix scripts are the homoglyph check's; a lone
+// Cyrillic letter with a Latin look-alike ("50°С") gets the Latin letter
+// as its suggestion.
 func checkCyrillicText(in *Input, r *Reporter) {
 	for i := range in.Beads {
 		b := &in.Beads[i]
@@ -31,6 +33,10 @@ func checkCyrillicText(in *Input, r *Reporter) {
 			for k+1 < len(ws) && isCyrillicWord(t[ws[k+1].Start:ws[k+1].End]) && onlyPunctSpace(t[end:ws[k+1].Start]) {
 				k++
 				end = ws[k].End
+			}
+			if l, ok := latinOf[[]rune(t[start:end])[0]]; ok && runeCount(t[start:end]) == 1 {
+				r.Flag(b, Tgt, start, end, "a Cyrillic letter that looks like the Latin "+string(l), string(l))
+				continue
 			}
 			r.Flag(b, Tgt, start, end, "Russian text in the English", "")
 		}

@@ -13,7 +13,8 @@ func init() {
 // checkDoublePunct flags a punctuation mark repeated at once (",,",
 // two periods but not three) or after spaces (". .", ", ,"). An
 // ellipsis ("...", ". . .") and "?!" are left alone; "!!" and "??" are
-// warnings, as emphasis some writers mean.
+// warnings, as emphasis some writers mean, and so is the Russian "!.."
+// ("?..").
 func checkDoublePunct(in *Input, r *Reporter) {
 	for i := range in.Beads {
 		b := &in.Beads[i]
@@ -52,6 +53,13 @@ func checkDoublePunct(in *Input, r *Reporter) {
 			}
 			if spaced && c == '.' && end < len(t) && t[end] >= '0' && t[end] <= '9' {
 				k = end // ". .5"
+				continue
+			}
+			if c == '.' && k > 0 && (t[k-1] == '!' || t[k-1] == '?') {
+				// "!..", "?..": a Russian way of writing "!…".
+				f := r.Flag(b, Tgt, k-1, end, "“"+t[k-1:end]+"” is Russian typography; English writes “"+t[k-1:k]+"” or “"+t[k-1:k]+"…”", t[k-1:k])
+				f.Severity = Warning
+				k = end
 				continue
 			}
 			f := r.Flag(b, Tgt, k, end, "punctuation mark doubled", string(c))

@@ -22,7 +22,8 @@ const (
 	minRatioBeads   = 8
 	defaultRatioMed = -0.05
 	defaultRatioMAD = 0.15
-	minRatioChars   = 30 // shorter beads vary too much to judge
+	minRatioChars   = 40 // the longer side; shorter beads vary too much to judge
+	minRatioDiff    = 25 // characters between the two sides' lengths
 )
 
 // checkLengthRatio flags the beads with both sides whose length ratio is
@@ -60,7 +61,8 @@ func checkLengthRatio(in *Input, r *Reporter) {
 		limit := max(4*1.4826*mad, math.Log(1.8))
 		for k, i := range idx {
 			b := &in.Beads[i]
-			if runeCount(b.Src.Text) < minRatioChars && runeCount(b.Tgt.Text) < minRatioChars {
+			ls, lt := runeCount(b.Src.Text), runeCount(b.Tgt.Text)
+			if max(ls, lt) < minRatioChars || max(ls-lt, lt-ls) < minRatioDiff {
 				continue
 			}
 			d := lr[k] - med

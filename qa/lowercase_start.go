@@ -29,12 +29,13 @@ var enAbbrev = map[string]bool{
 // letter (after opening quotes, brackets and dashes), and a lower-case
 // word after a period that ends a word of three letters or more that is
 // not an abbreviation ("signed. the"). Words such as "iPhone" and
-// "eBay", whose second letter is a capital, pass.
+// "eBay", whose second letter is a capital, pass, and so does a bead
+// that continues the sentence of the bead before it.
 func checkLowercaseStart(in *Input, r *Reporter) {
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		t := b.Tgt.Text
-		if k := firstLetter(t, 0); k >= 0 && lowerWordAt(t, k) {
+		if k := firstLetter(t, 0); k >= 0 && lowerWordAt(t, k) && !continues(in, i) {
 			flagLower(r, b, t, k)
 		}
 		for k := 0; k < len(t); k++ {
@@ -55,6 +56,25 @@ func checkLowercaseStart(in *Input, r *Reporter) {
 			}
 		}
 	}
+}
+
+// continues reports whether bead i continues a sentence of the bead
+// before it in the same document: that one's English does not end with
+// a period, "?", "!" or "…" (before closing quotes and brackets).
+func continues(in *Input, i int) bool {
+	b := &in.Beads[i]
+	if b.Alone {
+		return false
+	}
+	for j := i - 1; j >= 0 && in.Beads[j].Doc == b.Doc; j-- {
+		p := strings.TrimRight(in.Beads[j].Tgt.Text, " \n\t\"'”’»)]")
+		if p == "" {
+			continue // a bead with no English
+		}
+		last, _ := utf8.DecodeLastRuneInString(p)
+		return !strings.ContainsRune(".?!…", last)
+	}
+	return false
 }
 
 func flagLower(r *Reporter, b *Bead, t string, k int) {

@@ -21,6 +21,8 @@ var topLevelDomains = map[string]bool{
 	"edu": true, "io": true, "kz": true, "by": true, "am": true, "kg": true, "tj": true, "uz": true,
 	"ua": true, "su": true, "uk": true, "us": true, "eu": true, "int": true, "news": true, "tv": true,
 	"biz": true, "de": true, "fr": true, "az": true, "ge": true, "md": true, "online": true,
+	"today": true, "media": true, "pro": true, "site": true, "life": true, "world": true, "live": true,
+	"club": true, "press": true, "rf": true, "рф": true,
 }
 
 // checkMissingSpace flags a period, "!" or "?" between two words when the
@@ -50,6 +52,9 @@ func checkMissingSpace(in *Input, r *Reporter) {
 			case ',', ';':
 				if !isLatinWord(string(prev)) && !isCyrillicWord(string(prev)) {
 					continue
+				}
+				if a := strings.LastIndexByte(t[:k], '&'); c == ';' && a >= 0 && entityRE.FindString(t[a:k+1]) == t[a:k+1] {
+					continue // "&amp;P": the markup check's
 				}
 			default:
 				if !unicode.IsUpper(next) || lowerRunBefore(t, k) < 2 {

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,10 +26,22 @@ func init() {
 // rather than transliterated, and are left to the glossary.
 // Input.NameMatch, when set, decides instead.
 //
-// It is information only: Russian capitalizes words that English
-// translates (an adjective of a country), and a pronoun may stand for a
+// Russian capitalizes names that English translates rather than
+// transliterates (the Hatter, the United Nations), so a word is flagged
+// only when it is a name English transliterates: the corpus renders it
+// in at least half of its other occurrences (by a sure match: a shared
+// beginning or the edit distance), or it has the ending of a surname (-ов, -ин, -ский,
+// -ян, -енко, -ич...). It is information only: a pronoun may stand for a
 // name.
 func checkNameMissing(in *Input, r *Reporter) {
+	type miss struct {
+		b          *Bead
+		start, end int
+		group      string
+	}
+	var misses []miss
+	rendered := map[string]int{} // name group -> times it is surely rendered
+	seen := map[string]int{}     // name group -> times it occurs
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		if b.Src.Empty() || b.Tgt.Empty() {
@@ -37,7 +50,7 @@ func checkNameMissing(in *Input, r *Reporter) {
 		s, t := b.Src.Text, b.Tgt.Text
 		var keys []string
 		for _, w := range words(t) {
-			if k := lang.Key(t[w.Start:w.End]); len(k) >= 3 {
+			if k := lang.Key(softC(t[w.Start:w.End])); len(k) >= 3 {
 				keys = append(keys, k)
 			}
 		}
@@ -46,17 +59,58 @@ func checkNameMissing(in *Input, r *Reporter) {
 			if !isRussianName(s, w.Start, word) {
 				continue
 			}
-			var found bool
+			var found, sure bool
 			if in.NameMatch != nil {
 				found = in.NameMatch(word, t)
+				sure = found
 			} else {
-				found = keyRendered(lang.Key(word), keys)
+				found, sure = keyRendered(lang.Key(word), keys)
+			}
+			g := nameGroup(word)
+			seen[g]++
+			if sure {
+				rendered[g]++
 			}
 			if !found {
-				r.Flag(b, Src, w.Start, w.End, "the name "+word+" has no rendering in the English", "")
+				misses = append(misses, miss{b, w.Start, w.End, g})
 			}
 		}
 	}
+	for _, m := range misses {
+		word := m.b.Src.Text[m.start:m.end]
+		usual := rendered[m.group] > 0 && 2*rendered[m.group] >= seen[m.group]
+		if !usual && !surnameRE.MatchString(strings.ToLower(word)) {
+			continue
+		}
+		r.Flag(m.b, Src, m.start, m.end, "the name "+word+" has no rendering in the English", "")
+	}
+}
+
+// surnameRE matches the endings of Russian (and neighbouring) surnames,
+// in any case form.
+var surnameRE = regexp.MustCompile(`(?:ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ян|енко|ук|юк|ич|швили|дзе|ова|ева|ёва|ина|ына)(?:а|у|ым|ом|е|ой|ого|ому|им|их|ы|ем)?$`)
+
+// nameGroup groups the case forms of a name: its first five letters,
+// lower-cased.
+func nameGroup(w string) string {
+	rs := []rune(strings.ToLower(w))
+	return string(rs[:min(len(rs), 5)])
+}
+
+// softC writes the soft English "c" (before e, i, y) as "s", so that
+// "Alice" meets "Алиса"; lang.Key makes every other "c" a "k".
+func softC(w string) string {
+	lw := strings.ToLower(w)
+	if !strings.Contains(lw, "c") {
+		return lw
+	}
+	b := []byte(lw)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == 'c' && (b[i+1] == 'e' || b[i+1] == 'i' || b[i+1] == 'y') {
+			b[i] = 's'
+		}
+	}
+	return string(b)
 }
 
 // isRussianName reports whether word, at byte start of s, looks like a
@@ -72,6 +126,9 @@ func isRussianName(s string, start int, word string) bool {
 	k := start
 	for k > 0 {
 		c, n := utf8.DecodeLastRuneInString(s[:k])
+		if c == '-' && !unicode.IsSpace(prevRune(s[:k-n])) {
+			return false // "Нью-Йорка": part of a compound
+		}
 		if unicode.IsSpace(c) || strings.ContainsRune("\"«„“—–-(", c) {
 			k -= n
 			continue
@@ -93,28 +150,28 @@ func isRussianName(s string, start int, word string) bool {
 	return false
 }
 
-// keyRendered reports whether some English key renders the Russian key.
-func keyRendered(kr string, keys []string) bool {
+// keyRendered reports whether some English key renders the Russian
+// key, and whether one does surely: a shared beginning of four letters,
+// or beginnings that differ by at most a third of their letters. Keys
+// whose consonants agree are a render, not a sure one.
+func keyRendered(kr string, keys []string) (found, sure bool) {
 	for _, ke := range keys {
 		p := 0
 		for p < len(kr) && p < len(ke) && kr[p] == ke[p] {
 			p++
 		}
-		if p >= 4 || p >= 3 && p >= min(len(kr), len(ke))-1 {
-			return true
-		}
 		n := min(len(kr), len(ke))
-		if n >= 4 && editDistance(kr[:n], ke[:n]) <= n/3 {
-			return true
+		if p >= 4 || p >= 3 && p >= n-1 || n >= 4 && editDistance(kr[:n], ke[:n]) <= n/3 {
+			return true, true
 		}
 		// The consonants: vowels are where schemes and inflection differ.
 		sr, se := consonants(kr), consonants(ke)
-		n = min(len(sr), len(se))
-		if n >= 2 && editDistance(sr[:n], se[:n]) <= n/4 {
-			return true
+		m := min(len(sr), len(se))
+		if m >= 2 && editDistance(sr[:m], se[:m]) <= m/4 {
+			found = true
 		}
 	}
-	return false
+	return found, false
 }
 
 // consonants drops the vowels of a match key.
@@ -146,4 +203,9 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+func prevRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

@@ -50,7 +50,7 @@ func unmatched(a, b []lang.NumberMention) []lang.NumberMention {
 		}
 		found := false
 		for j, o := range b {
-			if !used[j] && lang.SameNumber(m.Value, o.Value) {
+			if !used[j] && (o.Is(m.Value) || m.Alt != 0 && o.Is(m.Alt)) {
 				used[j], found = true, true
 				break
 			}

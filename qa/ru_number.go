@@ -22,7 +22,8 @@ var (
 
 // checkRuNumber flags thousands grouped by spaces and decimal commas in
 // the English. A comma followed by three digits is an English thousands
-// separator and passes; so do lists of numbers ("1,2,3").
+// separator and passes; so do lists of numbers ("1,2,3") and pairs in
+// brackets ("[1,1]").
 func checkRuNumber(in *Input, r *Reporter) {
 	for i := range in.Beads {
 		b := &in.Beads[i]
@@ -35,6 +36,10 @@ func checkRuNumber(in *Input, r *Reporter) {
 			s := t[m[2]:m[3]]
 			// "articles 1,2 and 3" and "in 2021,22 ..." are lists, not decimals.
 			if strings.HasPrefix(t[m[3]:], " and ") || strings.HasPrefix(t[m[3]:], " or ") {
+				continue
+			}
+			// "[1,1]", "(0,0)": coordinates and vectors.
+			if m[2] > 0 && strings.ContainsRune("[(", rune(t[m[2]-1])) && m[3] < len(t) && strings.ContainsRune("])", rune(t[m[3]])) {
 				continue
 			}
 			r.Flag(b, Tgt, m[2], m[3], "decimal comma, the Russian way", strings.Replace(s, ",", ".", 1))
