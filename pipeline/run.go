@@ -14,6 +14,7 @@ import (
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/tmx"
+	"github.com/align-tools/align/qa"
 )
 
 // Config is the configuration of Run. The zero value of every field but
@@ -27,6 +28,10 @@ type Config struct {
 	Force          bool // overwrite the corpus files of an earlier run
 	Options
 	Version string // written into the TMX header
+	// Checks chooses the checks written to flags.json and flags.csv and
+	// attached to the units; the zero value runs them all.
+	Checks   qa.Config
+	Glossary *qa.Glossary // terms the glossary check enforces
 }
 
 func (c *Config) defaults() {
@@ -51,6 +56,7 @@ type Summary struct {
 	BeadTypes map[string]int
 	Outputs   []string // the files written
 	Errors    []error  // files that could not be read; the run went on
+	Flags     []qa.CodeCount
 }
 
 // Problems collects the errors of a run that went on past them.
@@ -89,6 +95,8 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	defer out.abort()
+	var pairs []*Pair
+	var pairUnits [][]corpora.Unit
 	for _, name := range names {
 		src, err1 := corpora.ReadFile(srcFiles[name], cfg.Src, cfg.Encoding)
 		tgt, err2 := corpora.ReadFile(tgtFiles[name], cfg.Tgt, cfg.Encoding)
@@ -100,13 +108,23 @@ func Run(cfg Config) (*Summary, error) {
 		sum.Pairs = append(sum.Pairs, name)
 		sum.SrcSents += len(p.Src.Sentences)
 		sum.TgtSents += len(p.Tgt.Sentences)
-		units := p.Units()
+		pairs, pairUnits = append(pairs, p), append(pairUnits, p.Units())
+	}
+	findings, err := checkPairs(pairs, pairUnits, cfg)
+	if err != nil {
+		return nil, err
+	}
+	sum.Flags = qa.Counts(findings)
+	for _, units := range pairUnits {
 		for i := range units {
 			sum.BeadTypes[units[i].Type()]++
 			if err := out.write(&units[i]); err != nil {
 				return nil, err
 			}
 		}
+	}
+	if err := out.addFlags(findings); err != nil {
+		return nil, err
 	}
 	sum.Errors = compact(sum.Errors)
 	files, err := out.commit()
@@ -191,6 +209,7 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	str := strings.TrimSuffix(sb.String(), ",") + "\n"
 	sb.Reset()
 	sb.WriteString(str)
+	writeFlagCounts(&sb, s.Flags)
 	for _, f := range s.Outputs {
 		fmt.Fprintf(&sb, "wrote %s\n", f)
 	}

@@ -65,8 +65,8 @@ func TextInput(d *corpora.Document) *Input {
 	for _, p := range lang.Paragraphs(d.Text) {
 		start := p.Start
 		in.Beads = append(in.Beads, Bead{
-			Doc:  d.Name,
-			Tgt:  Segment{Text: d.Text[p.Start:p.End], File: d.Path, Pos: func(off int) (int, int) { return d.Position(start + off) }},
+			Doc:   d.Name,
+			Tgt:   Segment{Text: d.Text[p.Start:p.End], File: d.Path, Pos: func(off int) (int, int) { return d.Position(start + off) }},
 			TgtN:  1,
 			Alone: true,
 		})
