@@ -38,21 +38,10 @@ type Term struct {
 // ParseGlossary reads a glossary; name is used in error messages.
 func ParseGlossary(r io.Reader, name string) (*Glossary, error) {
 	g := &Glossary{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\uFEFF")
-		}
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
+	err := eachRule(r, name, func(n int, line string) error {
 		cols := strings.Split(line, "\t")
 		if len(cols) < 2 || strings.TrimSpace(cols[0]) == "" || strings.TrimSpace(cols[1]) == "" {
-			return nil, fmt.Errorf("qa: %s:%d: a glossary line is the Russian term, a tab and the English term; got %q", name, n, line)
+			return fmt.Errorf("qa: %s:%d: a glossary line is the Russian term, a tab and the English term; got %q", name, n, line)
 		}
 		t := Term{Src: strings.TrimSpace(cols[0]), Line: n}
 		for _, alt := range strings.Split(cols[1], "|") {
@@ -64,11 +53,36 @@ func ParseGlossary(r io.Reader, name string) (*Glossary, error) {
 			t.Note = strings.TrimSpace(strings.Join(cols[2:], " "))
 		}
 		g.Terms = append(g.Terms, t)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("qa: %s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return g, nil
+}
+
+// eachRule calls f with every line of a rule file (glossary, ignore
+// file) that is not blank nor a comment ("#"), with its 1-based number,
+// without its line end and a leading byte-order mark.
+func eachRule(r io.Reader, name string, f func(n int, line string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\uFEFF")
+		}
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if err := f(n, line); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("qa: %s: %w; a line is longer than 1 MiB?", name, err)
+	}
+	return nil
 }
 
 // wordSpan is a word of a text: a maximal run of letters and digits.

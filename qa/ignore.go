@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -35,29 +34,21 @@ type ignoreRule struct {
 // ParseIgnore reads an ignore file; name is used in error messages.
 func ParseIgnore(r io.Reader, name string) (*Ignore, error) {
 	ig := &Ignore{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
+	err := eachRule(r, name, func(n int, line string) error {
 		cols := strings.Split(line, "\t")
 		if len(cols) > 4 {
-			return nil, fmt.Errorf("qa: %s:%d: %d columns; an ignore rule has at most 4, tab-separated: code, file, line, text", name, n, len(cols))
+			return fmt.Errorf("qa: %s:%d: %d columns; an ignore rule has at most 4, tab-separated: code, file, line, text", name, n, len(cols))
 		}
 		var rule ignoreRule
 		rule.code = column(cols, 0)
 		if rule.code != "" && Lookup(rule.code) == nil {
-			return nil, fmt.Errorf("qa: %s:%d: unknown check %q; `align check --list` shows the codes", name, n, rule.code)
+			return fmt.Errorf("qa: %s:%d: unknown check %q; `align check --list` shows the codes", name, n, rule.code)
 		}
 		rule.file = filepath.ToSlash(column(cols, 1))
 		if l := column(cols, 2); l != "" {
 			v, err := strconv.Atoi(l)
 			if err != nil || v < 1 {
-				return nil, fmt.Errorf("qa: %s:%d: line %q is not a line number; give a number, or * for any line", name, n, l)
+				return fmt.Errorf("qa: %s:%d: line %q is not a line number; give a number, or * for any line", name, n, l)
 			}
 			rule.line = v
 		}
@@ -65,9 +56,10 @@ func ParseIgnore(r io.Reader, name string) (*Ignore, error) {
 			rule.text, rule.hasText = cols[3], true
 		}
 		ig.rules = append(ig.rules, rule)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("qa: %s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return ig, nil
 }
