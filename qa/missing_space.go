@@ -53,7 +53,8 @@ func checkMissingSpace(in *Input, r *Reporter) {
 				if !isLatinWord(string(prev)) && !isCyrillicWord(string(prev)) {
 					continue
 				}
-				if a := strings.LastIndexByte(t[:k], '&'); c == ';' && a >= 0 && entityRE.FindString(t[a:k+1]) == t[a:k+1] {
+				from := max(0, k-34) // the longest entity
+				if a := strings.LastIndexByte(t[from:k], '&'); c == ';' && a >= 0 && entityRE.FindString(t[from+a:k+1]) == t[from+a:k+1] {
 					continue // "&amp;P": the markup check's
 				}
 			default:
@@ -88,14 +89,22 @@ func lowerRunBefore(t string, k int) int {
 }
 
 // wordAround returns the span of the run of non-space characters around
-// byte k of t.
+// byte k of t, looking at most maxWord bytes either way.
 func wordAround(t string, k int) (int, int) {
-	s := strings.LastIndexAny(t[:k], " \n\t") + 1
-	e := strings.IndexAny(t[k:], " \n\t")
+	const maxWord = 64
+	from, to := max(0, k-maxWord), min(len(t), k+maxWord)
+	s := from + strings.LastIndexAny(t[from:k], " \n\t") + 1
+	e := strings.IndexAny(t[k:to], " \n\t")
 	if e < 0 {
-		e = len(t)
+		e = to
 	} else {
 		e += k
+	}
+	for s < k && !utf8.RuneStart(t[s]) {
+		s++
+	}
+	for e < len(t) && !utf8.RuneStart(t[e]) {
+		e++
 	}
 	return s, e
 }

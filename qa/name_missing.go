@@ -49,11 +49,15 @@ func checkNameMissing(in *Input, r *Reporter) {
 		}
 		s, t := b.Src.Text, b.Tgt.Text
 		var keys []string
+		have := map[string]bool{}
 		for _, w := range words(t) {
-			if k := lang.Key(softC(t[w.Start:w.End])); len(k) >= 3 {
+			if k := lang.Key(softC(t[w.Start:w.End])); len(k) >= 3 && !have[k] {
+				have[k] = true
 				keys = append(keys, k)
 			}
 		}
+		type result struct{ found, sure bool }
+		cache := map[string]result{} // names repeat: compare each once
 		for _, w := range words(s) {
 			word := s[w.Start:w.End]
 			if !isRussianName(s, w.Start, word) {
@@ -64,7 +68,13 @@ func checkNameMissing(in *Input, r *Reporter) {
 				found = in.NameMatch(word, t)
 				sure = found
 			} else {
-				found, sure = keyRendered(lang.Key(word), keys)
+				kr := lang.Key(word)
+				res, ok := cache[kr]
+				if !ok {
+					res.found, res.sure = keyRendered(kr, keys)
+					cache[kr] = res
+				}
+				found, sure = res.found, res.sure
 			}
 			g := nameGroup(word)
 			seen[g]++

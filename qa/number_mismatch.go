@@ -40,26 +40,40 @@ func checkNumberMismatch(in *Input, r *Reporter) {
 	}
 }
 
-// unmatched returns the digit mentions of a that b does not state.
+// unmatched returns the digit mentions of a that b does not state, each
+// mention of b stating one mention of a at most.
 func unmatched(a, b []lang.NumberMention) []lang.NumberMention {
+	byValue := map[string][]int{} // value -> mentions of b stating it, in order
+	for j, o := range b {
+		byValue[numKey(o.Value)] = append(byValue[numKey(o.Value)], j)
+		if o.Alt != 0 {
+			byValue[numKey(o.Alt)] = append(byValue[numKey(o.Alt)], j)
+		}
+	}
 	used := make([]bool, len(b))
+	take := func(v float64) bool {
+		js := byValue[numKey(v)]
+		for len(js) > 0 && used[js[0]] {
+			js = js[1:]
+		}
+		byValue[numKey(v)] = js
+		if len(js) == 0 {
+			return false
+		}
+		used[js[0]] = true
+		return true
+	}
 	var out []lang.NumberMention
 	for _, m := range a {
-		if !m.Digits {
-			continue
-		}
-		found := false
-		for j, o := range b {
-			if !used[j] && (o.Is(m.Value) || m.Alt != 0 && o.Is(m.Alt)) {
-				used[j], found = true, true
-				break
-			}
-		}
-		if !found {
+		if m.Digits && !take(m.Value) && (m.Alt == 0 || !take(m.Alt)) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// numKey is a value rounded to nine significant digits, so that values
+// read two ways ("1,5 млрд", "1.5 billion") meet.
+func numKey(v float64) string { return strconv.FormatFloat(v, 'g', 9, 64) }
 
 func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

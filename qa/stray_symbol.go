@@ -26,7 +26,7 @@ func checkStraySymbol(in *Input, r *Reporter) {
 			t := b.seg(s).Text
 			for k := 0; k < len(t); {
 				c, n := utf8.DecodeRuneInString(t[k:])
-				if c == '\uFFFD' {
+				if c == '\uFFFD' && n == 3 {
 					f := r.Flag(b, s, k, k+n, "replacement character: the text was decoded in the wrong encoding or damaged", "")
 					f.Severity = Error
 					k += n
