@@ -3,8 +3,8 @@ package qa
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzRun: no check panics on valid UTF-8 (what every reader gives), and every finding's span is inside its
