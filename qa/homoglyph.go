@@ -42,7 +42,9 @@ func init() {
 // both sides: in an English word the Cyrillic letters are the intruders,
 // in a Russian word the Latin ones; the word is written in the script of
 // most of its letters. The suggestion replaces the intruders by their
-// look-alikes when every one has a look-alike.
+// look-alikes when every one has a look-alike. Accented Latin vowels in
+// a Russian word mark the stress ("замóк"): a warning, suggesting the
+// Cyrillic vowel with a combining accent.
 func checkHomoglyph(in *Input, r *Reporter) {
 	for i := range in.Beads {
 		b := &in.Beads[i]
@@ -63,6 +65,12 @@ func checkHomoglyph(in *Input, r *Reporter) {
 					continue
 				}
 				toLatin := lat > cyr || lat == cyr && s == Tgt
+				if !toLatin && stressOnly(word) {
+					// "замóк": a stress mark written with an accented Latin
+					// vowel; Cyrillic with U+0301 is the usual way.
+					r.Flag(b, s, w.Start, w.End, "stress mark written with an accented Latin letter", withCombiningStress(word)).Severity = Warning
+					continue
+				}
 				var sb strings.Builder
 				ok := true
 				for _, c := range word {
@@ -98,4 +106,32 @@ func checkHomoglyph(in *Input, r *Reporter) {
 			}
 		}
 	}
+}
+
+// stressedVowels maps accented Latin vowels used as stress marks in
+// Russian words to their Cyrillic look-alikes.
+var stressedVowels = map[rune]rune{'á': 'а', 'é': 'е', 'ó': 'о', 'ú': 'у', 'ý': 'у', 'Á': 'А', 'É': 'Е', 'Ó': 'О'}
+
+// stressOnly reports whether every Latin letter of word is an accented
+// vowel standing for a stressed Cyrillic one.
+func stressOnly(word string) bool {
+	for _, c := range word {
+		if _, ok := stressedVowels[c]; !ok && unicode.Is(unicode.Latin, c) {
+			return false
+		}
+	}
+	return true
+}
+
+func withCombiningStress(word string) string {
+	var b strings.Builder
+	for _, c := range word {
+		if k, ok := stressedVowels[c]; ok {
+			b.WriteRune(k)
+			b.WriteRune('\u0301')
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

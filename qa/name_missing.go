@@ -51,9 +51,11 @@ func checkNameMissing(in *Input, r *Reporter) {
 		var keys []string
 		have := map[string]bool{}
 		for _, w := range words(t) {
-			if k := lang.Key(softC(t[w.Start:w.End])); len(k) >= 3 && !have[k] {
-				have[k] = true
-				keys = append(keys, k)
+			for _, k := range []string{lang.Key(softC(t[w.Start:w.End])), lang.Key(enAdjectiveStem(t[w.Start:w.End]))} {
+				if len(k) >= 3 && !have[k] {
+					have[k] = true
+					keys = append(keys, k)
+				}
 			}
 		}
 		type result struct{ found, sure bool }
@@ -72,6 +74,9 @@ func checkNameMissing(in *Input, r *Reporter) {
 				res, ok := cache[kr]
 				if !ok {
 					res.found, res.sure = keyRendered(kr, keys)
+					if st := ruAdjectiveStem(word); !res.found && st != "" {
+						res.found, res.sure = keyRendered(lang.Key(st), keys)
+					}
 					cache[kr] = res
 				}
 				found, sure = res.found, res.sure
@@ -218,4 +223,29 @@ func editDistance(a, b string) int {
 func prevRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// ruAdjectiveStem returns the stem of a Russian adjective made from a
+// name ("Европейский" -> "Европ", "Казахстанской" -> "Казахстан"), or ""
+// when the word is not one.
+func ruAdjectiveStem(w string) string {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ейск", "ийск", "ск", "цк"} {
+		if i := strings.LastIndex(lw, suf); i >= 6 {
+			return lw[:i]
+		}
+	}
+	return ""
+}
+
+// enAdjectiveStem strips the ending of an English adjective made from a
+// name ("European" -> "europ", "Kazakh" stays).
+func enAdjectiveStem(w string) string {
+	lw := softC(w)
+	for _, suf := range []string{"ean", "ian", "ese", "ish", "an"} {
+		if s, ok := strings.CutSuffix(lw, suf); ok && len(s) >= 3 {
+			return s
+		}
+	}
+	return lw
 }
