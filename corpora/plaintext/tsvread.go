@@ -12,8 +12,12 @@ import (
 	"github.com/align-tools/align/corpora"
 )
 
-// MaxTSVLine bounds the length of a line ReadTSVRows accepts.
-const MaxTSVLine = 16 << 20
+// MaxTSVLine bounds the length of a line ReadTSVRows accepts, and
+// MaxTSVBytes the whole file.
+const (
+	MaxTSVLine  = 16 << 20
+	MaxTSVBytes = 1 << 30
+)
 
 // TSVRow is one row of a TSV corpus with the place of its texts in the
 // file, so that findings on them can name a line and a column.
@@ -29,9 +33,11 @@ type TSVRow struct {
 // bitext without a header whose first two columns are the source and the
 // target. Rows are one per line; a field holds no tab and no line
 // break. The name is used in errors, which give the line and say what
-// to do. Lines longer than MaxTSVLine are refused.
+// to do. Lines longer than MaxTSVLine and files longer than MaxTSVBytes
+// are refused.
 func ReadTSVRows(r io.Reader, name string) ([]TSVRow, error) {
-	br := bufio.NewReader(r)
+	br := bufio.NewReader(io.LimitReader(r, MaxTSVBytes+1))
+	read := 0
 	var rows []TSVRow
 	cols := map[string]int{}
 	for n := 1; ; n++ {
@@ -41,6 +47,9 @@ func ReadTSVRows(r io.Reader, name string) ([]TSVRow, error) {
 		}
 		if err != nil {
 			return nil, fmt.Errorf("plaintext: %s:%d: %w", name, n, err)
+		}
+		if read += len(line) + 1; read > MaxTSVBytes {
+			return nil, fmt.Errorf("plaintext: %s:%d: the file is larger than %d MiB; split it", name, n, MaxTSVBytes>>20)
 		}
 		if n == 1 {
 			line = strings.TrimPrefix(line, "\uFEFF")
