@@ -11,51 +11,81 @@ import (
 	"github.com/align-tools/align/qa"
 )
 
-// checkPairs runs the checks (qa) on the aligned pairs of a run, as one
-// corpus, attaches every finding to its unit as a corpora.Note (with
-// Start and End in the unit's SrcText or TgtText) and returns the
-// findings in order. units[i] are the units of pairs[i], one per bead.
-func checkPairs(pairs []*Pair, units [][]corpora.Unit, cfg Config) ([]qa.Finding, error) {
+// checkUnits runs the checks (qa) on the units of a run as one corpus,
+// attaches every finding to its unit as a corpora.Note (Start and End
+// in the unit's SrcText or TgtText) and returns the findings in order.
+// locate gives the text of one side of a unit as it stands in its input
+// file, with positions; when it is nil, or returns a segment with no
+// text for a side that has some, the unit's own text is checked and the
+// findings have no line and column.
+func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s qa.Side) qa.Segment) ([]qa.Finding, error) {
 	in := &qa.Input{Src: cfg.Src, Tgt: cfg.Tgt, Bilingual: true, Glossary: cfg.Glossary}
 	type key struct {
 		doc string
 		n   int
 	}
-	where := map[key]*corpora.Unit{}
-	for i, p := range pairs {
-		for k, b := range p.Beads {
-			in.Beads = append(in.Beads, qa.Bead{
-				Doc: p.Name, N: k + 1,
-				Src:  docSegment(p.Src, b.Src.Start, b.Src.End),
-				Tgt:  docSegment(p.Tgt, b.Tgt.Start, b.Tgt.End),
-				SrcN: b.Src.End - b.Src.Start, TgtN: b.Tgt.End - b.Tgt.Start,
-			})
-			where[key{p.Name, k + 1}] = &units[i][k]
+	where := map[key]int{}
+	for i := range units {
+		u := &units[i]
+		seg := func(s qa.Side, text string) qa.Segment {
+			if locate != nil {
+				if g := locate(u, s); g.Text != "" || text == "" {
+					return g
+				}
+			}
+			return qa.Segment{Text: text}
 		}
+		in.Beads = append(in.Beads, qa.Bead{
+			Doc: u.Doc, N: u.Bead,
+			Src: seg(qa.Src, u.SrcText), Tgt: seg(qa.Tgt, u.TgtText),
+			SrcN: len(u.Src), TgtN: len(u.Tgt),
+		})
+		where[key{u.Doc, u.Bead}] = i
 	}
 	fs, err := qa.Run(in, cfg.Checks)
 	if err != nil {
 		return nil, err
 	}
-	beadOf := map[key]*qa.Bead{}
-	for i := range in.Beads {
-		beadOf[key{in.Beads[i].Doc, in.Beads[i].N}] = &in.Beads[i]
-	}
 	for _, f := range fs {
-		u, b := where[key{f.Doc, f.Bead}], beadOf[key{f.Doc, f.Bead}]
-		if u == nil || b == nil {
+		i, ok := where[key{f.Doc, f.Bead}]
+		if !ok {
 			continue
 		}
-		raw := b.Tgt.Text
+		raw := in.Beads[i].Tgt.Text
 		if f.Side == qa.Src {
-			raw = b.Src.Text
+			raw = in.Beads[i].Src.Text
 		}
+		u := &units[i]
 		u.Notes = append(u.Notes, corpora.Note{
 			Code: f.Code, Severity: f.Severity.String(), Message: f.Message, Side: f.Side.String(),
 			Start: segmentOffset(raw, f.Start), End: segmentOffset(raw, f.End), Suggestion: f.Suggestion,
 		})
 	}
 	return fs, nil
+}
+
+// pairLocator finds the text of the units of the given pairs in their
+// documents: a unit's sentence numbers (1-based, consecutive) name the
+// sentences of the pair whose name is the unit's document.
+func pairLocator(pairs []*Pair) func(u *corpora.Unit, s qa.Side) qa.Segment {
+	byName := map[string]*Pair{}
+	for _, p := range pairs {
+		byName[p.Name] = p
+	}
+	return func(u *corpora.Unit, s qa.Side) qa.Segment {
+		p := byName[u.Doc]
+		if p == nil {
+			return qa.Segment{}
+		}
+		d, ids := p.Tgt, u.Tgt
+		if s == qa.Src {
+			d, ids = p.Src, u.Src
+		}
+		if len(ids) == 0 || ids[0] < 1 || ids[len(ids)-1] > len(d.Sentences) {
+			return qa.Segment{File: d.Path}
+		}
+		return docSegment(d, ids[0]-1, ids[len(ids)-1])
+	}
 }
 
 // docSegment is the text of sentences [start, end) of d as written,

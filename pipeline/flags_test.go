@@ -77,3 +77,26 @@ func TestRunFlags(t *testing.T) {
 		t.Errorf("summary does not count the finding:\n%s", sb.String())
 	}
 }
+
+// TestCheckUnitsWithoutPositions: with no locator the units' own texts
+// are checked, and the notes point into them.
+func TestCheckUnitsWithoutPositions(t *testing.T) {
+	units := []corpora.Unit{
+		{Doc: "d", Bead: 1, Src: []int{1}, Tgt: []int{1}, SrcText: "Это сказал Лукашенко.", TgtText: "Lukashenko said it wh ere he stood."},
+		{Doc: "d", Bead: 2, Src: []int{2}, SrcText: "Без перевода."},
+	}
+	fs, err := checkUnits(units, Config{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 2 {
+		t.Fatalf("findings %v", fs)
+	}
+	n := units[0].Notes
+	if len(n) != 1 || n[0].Code != "split-word" || units[0].TgtText[n[0].Start:n[0].End] != "wh ere" || n[0].Side != "tgt" {
+		t.Errorf("notes of unit 1: %+v", n)
+	}
+	if len(units[1].Notes) != 1 || units[1].Notes[0].Code != "omission" {
+		t.Errorf("notes of unit 2: %+v", units[1].Notes)
+	}
+}

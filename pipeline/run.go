@@ -96,7 +96,7 @@ func Run(cfg Config) (*Summary, error) {
 	}
 	defer out.abort()
 	var pairs []*Pair
-	var pairUnits [][]corpora.Unit
+	var units []corpora.Unit
 	for _, name := range names {
 		src, err1 := corpora.ReadFile(srcFiles[name], cfg.Src, cfg.Encoding)
 		tgt, err2 := corpora.ReadFile(tgtFiles[name], cfg.Tgt, cfg.Encoding)
@@ -108,19 +108,17 @@ func Run(cfg Config) (*Summary, error) {
 		sum.Pairs = append(sum.Pairs, name)
 		sum.SrcSents += len(p.Src.Sentences)
 		sum.TgtSents += len(p.Tgt.Sentences)
-		pairs, pairUnits = append(pairs, p), append(pairUnits, p.Units())
+		pairs, units = append(pairs, p), append(units, p.Units()...)
 	}
-	findings, err := checkPairs(pairs, pairUnits, cfg)
+	findings, err := checkUnits(units, cfg, pairLocator(pairs))
 	if err != nil {
 		return nil, err
 	}
 	sum.Flags = qa.Counts(findings)
-	for _, units := range pairUnits {
-		for i := range units {
-			sum.BeadTypes[units[i].Type()]++
-			if err := out.write(&units[i]); err != nil {
-				return nil, err
-			}
+	for i := range units {
+		sum.BeadTypes[units[i].Type()]++
+		if err := out.write(&units[i]); err != nil {
+			return nil, err
 		}
 	}
 	if err := out.addFlags(findings); err != nil {
