@@ -18,8 +18,11 @@ func init() {
 // joined they make a word (of the word lists, or used elsewhere in the
 // corpus) and one of them is not a word on its own: it is not in the
 // word lists and the corpus never uses it outside this pair. The second
-// half must start in lower case, so two names ("Jo Mart") never join.
-// "fr om" is caught; "a mile" is not, since "a" and "mile" are words.
+// half must start in lower case, so two names ("Jo Mart") never join; a
+// join known from the corpus only must be written there in lower case
+// (unless the first half has a capital), and when both halves have four
+// letters or more the corpus must write the join twice. "fr om" is
+// caught; "a mile" is not, since "a" and "mile" are words.
 func checkSplitWord(in *Input, r *Reporter) {
 	v := in.words()
 	type cand struct {
@@ -60,15 +63,27 @@ func checkSplitWord(in *Input, r *Reporter) {
 	}
 	for _, cd := range cands {
 		n := pairs[cd.a+" "+cd.c]
-		joined := isEnglishWord(cd.j) || v.count[cd.j] > 0
-		if !joined {
+		t := cd.b.Tgt.Text
+		capital := t[cd.start:cd.mid] != cd.a
+		// The corpus vouches for the join when it writes it as a word:
+		// in lower case, unless the split word starts with a capital
+		// ("a dam" is not "Adam").
+		inCorpus := v.lower[cd.j]
+		if capital {
+			inCorpus = v.count[cd.j]
+		}
+		if !isEnglishWord(cd.j) && inCorpus == 0 {
+			continue
+		}
+		// Two long halves are often two words ("grape vine"): then the
+		// corpus must write the join at least twice.
+		if len(cd.a) >= 4 && len(cd.c) >= 4 && inCorpus < 2 {
 			continue
 		}
 		frag := func(w string) bool { return !isEnglishWord(w) && v.count[w] <= n }
 		if !frag(cd.a) && !frag(cd.c) {
 			continue
 		}
-		t := cd.b.Tgt.Text
 		sugg := t[cd.start:cd.mid] + t[cd.mid+1:cd.end]
 		r.Flag(cd.b, Tgt, cd.start, cd.end, "a word is split by a space", sugg)
 	}

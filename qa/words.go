@@ -76,17 +76,22 @@ func isEnglishWord(w string) bool {
 // vocab counts the words of the target sides of a corpus.
 type vocab struct {
 	count map[string]int // lower-cased Latin words
+	lower map[string]int // those of them written in lower case
 }
 
 func (in *Input) words() *vocab {
 	in.vocabOnce.Do(func() {
-		v := &vocab{count: map[string]int{}}
+		v := &vocab{count: map[string]int{}, lower: map[string]int{}}
 		for i := range in.Beads {
 			t := in.Beads[i].Tgt.Text
 			for _, w := range words(t) {
 				s := t[w.Start:w.End]
 				if isLatinWord(s) {
-					v.count[strings.ToLower(s)]++
+					l := strings.ToLower(s)
+					v.count[l]++
+					if l == s {
+						v.lower[l]++
+					}
 				}
 			}
 		}

@@ -38,7 +38,7 @@ func runCheck(c *cli.Context) error {
 	if c.Bool("list") {
 		var sb strings.Builder
 		for _, ch := range qa.Checks() {
-			scope := "English"
+			scope := "any"
 			if ch.Bilingual {
 				scope = "ru-en"
 			}
