@@ -19,6 +19,7 @@ const (
 
 var severityNames = []string{"info", "warning", "error"}
 
+// String returns "info", "warning" or "error".
 func (s Severity) String() string {
 	if s < 0 || int(s) >= len(severityNames) {
 		return fmt.Sprintf("severity(%d)", int(s))
@@ -75,6 +76,7 @@ const (
 	Src             // the original (Russian)
 )
 
+// String returns "src" or "tgt".
 func (s Side) String() string {
 	if s == Src {
 		return "src"
