@@ -26,6 +26,9 @@ type NumberMention struct {
 	// Roman numerals and months are kept to match the other language's
 	// digits, not to be matched themselves.
 	Digits bool
+	// Scale is the value of the multiplier word read with the number
+	// ("тысяч", "million"), 0 when there is none.
+	Scale float64
 }
 
 // Is reports whether the mention states the value v, in either reading.
@@ -38,7 +41,9 @@ func (m NumberMention) Is(v float64) bool {
 // mark and thousands are grouped by spaces; in English a comma followed
 // by three digits groups thousands. Thousands grouped by spaces are read
 // in both languages, and so is a day.month.year date (three numbers).
-// The spans cover the characters read, multiplier words included.
+// The spans cover the characters read, multiplier words included. The
+// first end of a range whose multiplier is written once ("от 0,7 до 5,6
+// млн") gets that multiplier in its second reading.
 func NumberMentions(tag language.Tag, text string) []NumberMention {
 	base, _ := tag.Base()
 	ru := base.String() == "ru"
@@ -91,6 +96,7 @@ func NumberMentions(tag language.Tag, text string) []NumberMention {
 			i += n
 		}
 	}
+	shareScale(text, out)
 	return out
 }
 
@@ -185,12 +191,36 @@ func readDigits(text string, i int, ru bool) ([]NumberMention, int) {
 			}
 		}
 	}
+	scale := 0.0
 	if k, mult := multiplierAfter(text, end); mult > 0 {
 		v *= mult
 		alt *= mult
+		scale = mult
 		end = k
 	}
-	return []NumberMention{{Span: Span{i, end}, Value: v, Alt: alt, Digits: true}}, end
+	return []NumberMention{{Span: Span{i, end}, Value: v, Alt: alt, Digits: true, Scale: scale}}, end
+}
+
+// rangeWords join the two ends of a range whose multiplier is written
+// once, after the second: "от 0,7 до 5,6 млн", "between 2 and 3 billion".
+var rangeWords = []string{"-", "–", "—", "до", "to", "and", "и", "or", "или"}
+
+// shareScale gives the first end of such a range the second's multiplier
+// as its second reading (Alt), when it has no reading of its own.
+func shareScale(text string, ms []NumberMention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], ms[k+1]
+		if !a.Digits || !b.Digits || a.Scale != 0 || b.Scale == 0 || a.Alt != 0 {
+			continue
+		}
+		gap := strings.TrimSpace(text[a.End:b.Start])
+		for _, w := range rangeWords {
+			if strings.EqualFold(gap, w) {
+				a.Alt = a.Value * b.Scale
+				break
+			}
+		}
+	}
 }
 
 // roman reads a Roman numeral below 400 of two letters or more in

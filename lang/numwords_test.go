@@ -57,6 +57,8 @@ func TestNumberMentions(t *testing.T) {
 		{en, "I saw a CD and MIX", ""},
 		{en, "10.700 tests", "10.700=10.7/10700"},
 		{ru, "1,500 тонн", "1,500=1.5/1500"},
+		{ru, "от 0,7 до 5,6 миллионов лет", "0,7=0.7/700000 | 5,6 миллионов=5.6e+06"},
+		{en, "between 5.6 and 0.7 million years", "5.6=5.6/5.6e+06 | 0.7 million=700000"},
 	}
 	for _, tt := range tests {
 		if got := mentionsString(tt.tag, tt.in); got != tt.want {
