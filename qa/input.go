@@ -12,8 +12,9 @@ import (
 )
 
 // Segment is a text a check reads: one side of a bead, or a paragraph of
-// a text read alone. Text is the text as written in the input (after the
-// safe normalization of lang.Normalize), never folded.
+// a text read alone. Text is the text as written in the input (a
+// document after the safe normalization of lang.Normalize, a TMX segment
+// after XML decoding), never folded for comparison.
 type Segment struct {
 	Text string
 	File string // the input file the text comes from
