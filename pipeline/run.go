@@ -15,6 +15,7 @@ import (
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/tmx"
+	"github.com/align-tools/align/qa"
 )
 
 // Config is the configuration of Run. The zero value of every field but
@@ -35,6 +36,11 @@ type Config struct {
 	// Format is the format of every input; when zero it is recognised
 	// for each file from its content and extension.
 	Format corpora.Format
+
+	// Checks chooses the checks written to flags.json and flags.csv and
+	// attached to the units; the zero value runs them all.
+	Checks   qa.Config
+	Glossary *qa.Glossary // terms the glossary check enforces
 }
 
 func (c *Config) defaults() {
@@ -64,6 +70,7 @@ type Summary struct {
 	SpeechesAlone []SpeechAlone
 	Errors        []error  // files that could not be read; the run went on
 	Warnings      []string // files left out, guesses to check; each names its file
+	Flags         []qa.CodeCount
 }
 
 // Problems collects the errors of a run that went on past them.
@@ -108,17 +115,27 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	defer out.abort()
+	var units []corpora.Unit
 	for _, g := range groupJobs(jobs) {
-		units, err := alignJobs(g, cfg.Options, sum)
+		us, err := alignJobs(g, cfg.Options, sum)
 		if err != nil {
 			return nil, err
 		}
-		for i := range units {
-			sum.BeadTypes[units[i].Type()]++
-			if err := out.write(&units[i]); err != nil {
-				return nil, err
-			}
+		units = append(units, us...)
+	}
+	findings, err := checkUnits(units, cfg, jobLocator(jobs))
+	if err != nil {
+		return nil, err
+	}
+	sum.Flags = qa.Counts(findings)
+	for i := range units {
+		sum.BeadTypes[units[i].Type()]++
+		if err := out.write(&units[i]); err != nil {
+			return nil, err
 		}
+	}
+	if err := out.addFlags(findings); err != nil {
+		return nil, err
 	}
 	sum.Errors = compact(sum.Errors)
 	files, err := out.commit()
@@ -299,6 +316,7 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	str := strings.TrimSuffix(sb.String(), ",") + "\n"
 	sb.Reset()
 	sb.WriteString(str)
+	writeFlagCounts(&sb, s.Flags)
 	for _, f := range s.Outputs {
 		fmt.Fprintf(&sb, "wrote %s\n", f)
 	}

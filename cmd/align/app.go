@@ -41,6 +41,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			pipeCommand(),
 			translitCommand(),
 			namesCommand(),
+			checkCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
