@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/lang"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/tmx"
 	"github.com/align-tools/align/qa"
@@ -41,6 +42,11 @@ type Config struct {
 	// attached to the units; the zero value runs them all.
 	Checks   qa.Config
 	Glossary *qa.Glossary // terms the glossary check enforces
+	// Translit is the house transliteration scheme names are checked
+	// against; the zero value is lang.Wikipedia. Official lists more
+	// official spellings of names, one full name each.
+	Translit lang.Scheme
+	Official []string
 }
 
 func (c *Config) defaults() {
@@ -71,6 +77,7 @@ type Summary struct {
 	Errors        []error  // files that could not be read; the run went on
 	Warnings      []string // files left out, guesses to check; each names its file
 	Flags         []qa.CodeCount
+	NameGroups    int // names spelled more than one way (names.json)
 }
 
 // Problems collects the errors of a run that went on past them.
@@ -123,11 +130,16 @@ func Run(cfg Config) (*Summary, error) {
 		}
 		units = append(units, us...)
 	}
-	findings, err := checkUnits(units, cfg, jobLocator(jobs))
+	locate := jobLocator(jobs)
+	findings, err := checkUnits(units, cfg, locate)
 	if err != nil {
 		return nil, err
 	}
+	groups, nameFindings := nameVariants(units, cfg, locate)
+	findings = append(findings, nameFindings...)
+	qa.Sort(findings)
 	sum.Flags = qa.Counts(findings)
+	sum.NameGroups = len(groups)
 	for i := range units {
 		sum.BeadTypes[units[i].Type()]++
 		if err := out.write(&units[i]); err != nil {
@@ -135,6 +147,9 @@ func Run(cfg Config) (*Summary, error) {
 		}
 	}
 	if err := out.addFlags(findings); err != nil {
+		return nil, err
+	}
+	if err := out.addNames(groups); err != nil {
 		return nil, err
 	}
 	sum.Errors = compact(sum.Errors)
@@ -317,6 +332,9 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	sb.Reset()
 	sb.WriteString(str)
 	writeFlagCounts(&sb, s.Flags)
+	if s.NameGroups > 0 {
+		fmt.Fprintf(&sb, "names spelled more than one way: %d (see names.json)\n", s.NameGroups)
+	}
 	for _, f := range s.Outputs {
 		fmt.Fprintf(&sb, "wrote %s\n", f)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -22,10 +21,7 @@ func checkCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, json, csv"},
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input format: auto (by extension: .tmx, .tsv, else text), text, tmx, tsv"},
-			&cli.StringFlag{Name: "ignore", Usage: "a file of findings to silence (TSV: code, file, line, text)"},
-			&cli.StringFlag{Name: "glossary", Usage: "a glossary (TSV: Russian term, English term[|variant...], note)"},
-			&cli.StringFlag{Name: "only", Usage: "run only these checks (codes, comma-separated)"},
-			&cli.StringFlag{Name: "skip", Usage: "do not run these checks (codes, comma-separated)"},
+			ignoreFlag, glossaryFlag, onlyFlag, skipFlag,
 			&cli.BoolFlag{Name: "list", Usage: "list the checks and exit"},
 			srcFlag, tgtFlag, encFlag,
 		},
@@ -72,29 +68,9 @@ func runCheck(c *cli.Context) error {
 	if err != nil {
 		return usageError{err}
 	}
-	cfg := qa.Config{Only: codes(c.String("only")), Skip: codes(c.String("skip"))}
-	if p := c.String("ignore"); p != "" {
-		f, err := os.Open(p)
-		if err != nil {
-			return usagef("--ignore: %v", err)
-		}
-		cfg.Ignore, err = qa.ParseIgnore(f, p)
-		f.Close()
-		if err != nil {
-			return usageError{err}
-		}
-	}
-	var glossary *qa.Glossary
-	if p := c.String("glossary"); p != "" {
-		f, err := os.Open(p)
-		if err != nil {
-			return usagef("--glossary: %v", err)
-		}
-		glossary, err = qa.ParseGlossary(f, p)
-		f.Close()
-		if err != nil {
-			return usageError{err}
-		}
+	cfg, glossary, err := checkConfig(c)
+	if err != nil {
+		return err
 	}
 	var ins []*qa.Input
 	var failed []error
@@ -133,12 +109,3 @@ func runCheck(c *cli.Context) error {
 }
 
 // codes splits a comma-separated list of check codes.
-func codes(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}

@@ -18,6 +18,7 @@ func speechesCommand() *cli.Command {
 			&cli.BoolFlag{Name: "force", Usage: "overwrite the corpus files of an earlier run"},
 			&cli.StringFlag{Name: "pairs", Usage: "TSV `FILE` of speech pairings (SOURCE<tab>TARGET, doc or doc#N, - for none) overriding the pairing by content"},
 			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag,
+			ignoreFlag, glossaryFlag, onlyFlag, skipFlag, translitFlag, namesFlag,
 		},
 		Action: runSpeeches,
 	}
@@ -43,12 +44,22 @@ func runSpeeches(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	checks, glossary, err := checkConfig(c)
+	if err != nil {
+		return err
+	}
+	nopts, err := nameOptions(c)
+	if err != nil {
+		return err
+	}
 	sum, err := pipeline.Run(pipeline.Config{
 		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
 		Src: src, Tgt: tgt, Encoding: rd.Encoding, Format: rd.Format, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
 		PairsFile: c.String("pairs"),
 		Options:   pipeline.Options{LengthOnly: lo},
-		Version:   c.App.Version,
+		Checks:    checks, Glossary: glossary,
+		Translit: nopts.Scheme, Official: nopts.Official,
+		Version: c.App.Version,
 	})
 	if sum != nil {
 		sum.WriteTo(c.App.ErrWriter)
