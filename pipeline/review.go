@@ -11,7 +11,9 @@ import (
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/xliff"
+	"github.com/align-tools/align/lang"
 	"github.com/align-tools/align/names"
+	"github.com/align-tools/align/qa"
 	"github.com/align-tools/align/report"
 )
 
@@ -119,10 +121,10 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 	return r, nil
 }
 
-// add writes u to the XLIFF; it reports whether the filter keeps u, and
-// writes it to the JSON Lines if so. (The report gets the units in
-// writePending.)
+// add writes u to the XLIFF and keeps it for the report; it reports
+// whether the filter keeps u, and writes it to the JSON Lines if so.
 func (r *review) add(u *corpora.Unit) (bool, error) {
+	r.report.Units = append(r.report.Units, *u)
 	if r.xliff != nil {
 		if err := r.xliff.Write(u); err != nil {
 			return false, err
@@ -147,39 +149,12 @@ func (r *review) Flush() error {
 	return report.Write(r.html, &r.report)
 }
 
-// writePending finds the name variants of all the units of the run,
-// adds a name-variant note to each unit that holds a spelling other than
-// its group's suggestion, gives the groups to the report, and writes
-// every unit. Name notes already on the units (from a review file being
-// applied) are dropped first: they are found again on the text as it is
-// now.
-func (o *outputs) writePending() error {
-	idx := names.NewIndex(names.Options{Src: o.review.report.Src, Tgt: o.review.report.Tgt})
-	for i := range o.pending {
-		u := &o.pending[i]
-		u.Notes = slices.DeleteFunc(slices.Clone(u.Notes), func(n corpora.Note) bool { return n.Code == names.Code })
-		idx.AddPair(u.Doc, u.SrcText, u.TgtText, nil)
-	}
-	groups := idx.Groups()
-	for _, f := range names.Findings(groups) {
-		u := &o.pending[f.Seq]
-		u.Notes = append(u.Notes, f.Note())
-	}
-	o.review.report.Names = NameGroups(groups)
-	o.review.report.Units = o.pending
-	for i := range o.pending {
-		if err := o.emit(&o.pending[i]); err != nil {
-			return err
-		}
-	}
-	o.pending = nil
-	return nil
-}
-
 // NameGroups turns the groups of the names index into the report's name
 // table: the suggested spelling first (listed with count 0 when the
-// corpus never uses it), then the others in the index's order.
-func NameGroups(groups []names.Group) []report.NameGroup {
+// corpus never uses it), then the others in the index's order. units are
+// the units given to the index, in order: each place is shown as the
+// document of its unit.
+func NameGroups(groups []names.Group, units []corpora.Unit) []report.NameGroup {
 	var out []report.NameGroup
 	for _, g := range groups {
 		rg := report.NameGroup{Key: g.Russian, Note: "suggested " + g.Suggested + ": " + g.Reason}
@@ -190,8 +165,12 @@ func NameGroups(groups []names.Group) []report.NameGroup {
 		for _, s := range g.Spellings {
 			f := report.NameForm{Text: s.Text, Side: "tgt", Count: s.Count}
 			for _, p := range s.Places {
-				if !slices.Contains(f.Docs, p.File) {
-					f.Docs = append(f.Docs, p.File)
+				doc := p.File
+				if p.Seq >= 0 && p.Seq < len(units) {
+					doc = units[p.Seq].Doc
+				}
+				if !slices.Contains(f.Docs, doc) {
+					f.Docs = append(f.Docs, doc)
 				}
 			}
 			if s.Text == g.Suggested {
@@ -258,7 +237,7 @@ func WriteReport(dir string, units []corpora.Unit, r report.Report) (string, err
 		for i := range units {
 			idx.AddPair(units[i].Doc, units[i].SrcText, units[i].TgtText, nil)
 		}
-		r.Names = NameGroups(idx.Groups())
+		r.Names = NameGroups(idx.Groups(), units)
 	}
 	if err := report.Write(f, &r); err != nil {
 		f.abort()
@@ -275,6 +254,12 @@ type ApplyConfig struct {
 	Filter
 	ReviewBelow float64
 	Version     string
+	// The checks and names are run again on the reviewed text, as Run
+	// runs them; give the settings the run had.
+	Checks   qa.Config
+	Glossary *qa.Glossary
+	Translit lang.Scheme
+	Official []string
 }
 
 // Applied is what Apply did.
@@ -309,7 +294,9 @@ const RejectedCode = "rejected"
 // XLIFF itself: edited sources and targets replace the old text, and a
 // rejected unit is split into a unit of its source sentences and one of
 // its target sentences, so no text is lost and no wrong pair is kept.
-// Edits are counted against corpus.jsonl of OutDir when it is there.
+// The checks and the names are run again on the reviewed text, and
+// flags.json, flags.csv and names.json written again too. Edits are
+// counted against corpus.jsonl of OutDir when it is there.
 func Apply(cfg ApplyConfig) (*Applied, error) {
 	f, err := os.Open(cfg.Review)
 	if err != nil {
@@ -364,8 +351,23 @@ func Apply(cfg ApplyConfig) (*Applied, error) {
 		return nil, fmt.Errorf("pipeline: cannot make the output folder: %w", err)
 	}
 	run := Config{OutDir: cfg.OutDir, Src: x.Src, Tgt: x.Tgt, Version: cfg.Version,
+		Checks: cfg.Checks, Glossary: cfg.Glossary, Translit: cfg.Translit, Official: cfg.Official,
 		reviewConfig: reviewConfig{Filter: cfg.Filter, ReviewBelow: cfg.ReviewBelow, noXLIFF: true}}
 	run.defaults()
+	// The findings of the run are found again on the reviewed text; notes
+	// that are not findings (boilerplate, rejected) stay.
+	for i := range units {
+		units[i].Notes = slices.DeleteFunc(slices.Clone(units[i].Notes), func(n corpora.Note) bool {
+			return n.Code == names.Code || qa.Lookup(n.Code) != nil
+		})
+	}
+	findings, err := checkUnits(units, run, nil)
+	if err != nil {
+		return nil, err
+	}
+	groups, nameFindings := nameVariants(units, run, nil)
+	findings = append(findings, nameFindings...)
+	qa.Sort(findings)
 	out, err := newOutputs(run)
 	if err != nil {
 		return nil, err
@@ -375,6 +377,12 @@ func Apply(cfg ApplyConfig) (*Applied, error) {
 		if err := out.write(&units[i]); err != nil {
 			return nil, err
 		}
+	}
+	if err := out.addFlags(findings); err != nil {
+		return nil, err
+	}
+	if err := out.addNames(groups); err != nil {
+		return nil, err
 	}
 	if a.Outputs, err = out.commit(); err != nil {
 		return nil, err

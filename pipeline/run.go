@@ -1,8 +1,10 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,6 +15,8 @@ import (
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/tmx"
+	"github.com/align-tools/align/lang"
+	"github.com/align-tools/align/qa"
 )
 
 // Config is the configuration of Run. The zero value of every field but
@@ -28,8 +32,23 @@ type Config struct {
 	// the pairing of speeches by content.
 	PairsFile string
 	Options
-	Version      string // written into the TMX header
-	reviewConfig        // filters, the review threshold and names: review.go
+	Version string // written into the TMX header
+
+	// Format is the format of every input; when zero it is recognised
+	// for each file from its content and extension.
+	Format corpora.Format
+
+	// Checks chooses the checks written to flags.json and flags.csv and
+	// attached to the units; the zero value runs them all.
+	Checks   qa.Config
+	Glossary *qa.Glossary // terms the glossary check enforces
+	// Translit is the house transliteration scheme names are checked
+	// against; the zero value is lang.Wikipedia. Official lists more
+	// official spellings of names, one full name each.
+	Translit lang.Scheme
+	Official []string
+
+	reviewConfig // filters and the review threshold: review.go
 }
 
 func (c *Config) defaults() {
@@ -57,7 +76,10 @@ type Summary struct {
 	// SpeechesAlone those left without a counterpart.
 	Speeches      []SpeechPair
 	SpeechesAlone []SpeechAlone
-	Errors        []error   // files that could not be read; the run went on
+	Errors        []error  // files that could not be read; the run went on
+	Warnings      []string // files left out, guesses to check; each names its file
+	Flags         []qa.CodeCount
+	NameGroups    int       // names spelled more than one way (names.json)
 	Filtered      *Filtered // what the filters left out; nil when they were off
 }
 
@@ -78,18 +100,21 @@ func (p Problems) Error() string {
 // done, or another error when nothing could be done.
 func Run(cfg Config) (*Summary, error) {
 	cfg.defaults()
-	srcFiles, err := listTexts(cfg.SrcDir)
+	srcList, err := listTexts(cfg.SrcDir)
 	if err != nil {
 		return nil, err
 	}
-	tgtFiles, err := listTexts(cfg.TgtDir)
+	tgtList, err := listTexts(cfg.TgtDir)
 	if err != nil {
 		return nil, err
 	}
+	srcFiles, tgtFiles := srcList.files, tgtList.files
 	if err := prepareOut(cfg.OutDir, cfg.Force); err != nil {
 		return nil, err
 	}
 	sum := &Summary{BeadTypes: map[string]int{}}
+	sum.Errors = append(append(sum.Errors, srcList.errs...), tgtList.errs...)
+	sum.Warnings = append(append(sum.Warnings, srcList.warnings...), tgtList.warnings...)
 	jobs, err := planSpeeches(cfg, srcFiles, tgtFiles, sum)
 	if err != nil {
 		return nil, err
@@ -100,17 +125,35 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	defer out.abort()
+	var units []corpora.Unit
 	for _, g := range groupJobs(jobs) {
-		units, err := alignJobs(g, cfg.Options, sum)
+		us, err := alignJobs(g, cfg.Options, sum)
 		if err != nil {
 			return nil, err
 		}
-		for i := range units {
-			sum.BeadTypes[units[i].Type()]++
-			if err := out.write(&units[i]); err != nil {
-				return nil, err
-			}
+		units = append(units, us...)
+	}
+	locate := jobLocator(jobs)
+	findings, err := checkUnits(units, cfg, locate)
+	if err != nil {
+		return nil, err
+	}
+	groups, nameFindings := nameVariants(units, cfg, locate)
+	findings = append(findings, nameFindings...)
+	qa.Sort(findings)
+	sum.Flags = qa.Counts(findings)
+	sum.NameGroups = len(groups)
+	for i := range units {
+		sum.BeadTypes[units[i].Type()]++
+		if err := out.write(&units[i]); err != nil {
+			return nil, err
 		}
+	}
+	if err := out.addFlags(findings); err != nil {
+		return nil, err
+	}
+	if err := out.addNames(groups); err != nil {
+		return nil, err
 	}
 	sum.Errors = compact(sum.Errors)
 	files, err := out.commit()
@@ -135,20 +178,137 @@ func compact(errs []error) []error {
 	return out
 }
 
-// listTexts returns the .txt files of dir by pairing key.
-func listTexts(dir string) (map[string]string, error) {
+// listing is what listTexts found in a folder.
+type listing struct {
+	files    map[string]string // path by pairing key
+	errs     []error           // entries that could not be taken; the run goes on
+	warnings []string          // entries left out on purpose
+	dups     map[string]bool   // keys of more than one document
+}
+
+// maxFolderDepth bounds how deep listTexts goes into subfolders.
+const maxFolderDepth = 32
+
+// listTexts returns the documents of dir, in every format corpora reads
+// (corpora.Extensions), by pairing key: the path below dir without the
+// extension, with "/" between folders, so that ru/2022/putin.txt pairs
+// with en/2022/putin.html. Subfolders are searched; symbolic links are
+// followed, each folder entered once; hidden files and Office lock files
+// (~$name.docx) are left out silently, other files and the resource
+// folders of saved pages (talk_files beside talk.html) with a note. Broken
+// links, unreadable files and folders, and two documents with the same
+// key are errors of the listing, not of the run. The error returned is
+// for dir itself: missing, not a folder, unreadable.
+func listTexts(dir string) (*listing, error) {
+	const what = "give a folder of documents (.txt, .html, .htm, .docx, .odt, .md)"
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("pipeline: %s: no such folder; %s", dir, what)
+	case err != nil:
+		return nil, fmt.Errorf("pipeline: %w; %s", err, what)
+	case !st.IsDir():
+		return nil, fmt.Errorf("pipeline: %s is a file, not a folder; %s, or use align pair for two files", dir, what)
+	}
+	if _, err := os.ReadDir(dir); err != nil {
+		return nil, fmt.Errorf("pipeline: cannot read the folder %s: %v; check its permissions", dir, errors.Unwrap(err))
+	}
+	l := &listing{files: map[string]string{}, dups: map[string]bool{}}
+	seen := []os.FileInfo{st}
+	l.walk(dir, "", 0, &seen)
+	for k := range l.dups {
+		delete(l.files, k) // neither document is taken
+	}
+	return l, nil
+}
+
+func (l *listing) walk(dir, prefix string, depth int, seen *[]os.FileInfo) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("pipeline: %w; give a folder of .txt files", err)
+		l.errs = append(l.errs, fmt.Errorf("pipeline: cannot read the folder %s: %v; check its permissions", dir, errors.Unwrap(err)))
+		return
 	}
-	m := map[string]string{}
 	for _, e := range entries {
-		if e.IsDir() || !strings.EqualFold(filepath.Ext(e.Name()), ".txt") {
+		name := e.Name()
+		path := filepath.Join(dir, name)
+		if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
 			continue
 		}
-		m[strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))] = filepath.Join(dir, e.Name())
+		info, err := os.Stat(path) // follows symbolic links
+		if err != nil {
+			if e.Type()&fs.ModeSymlink != 0 {
+				target, _ := os.Readlink(path)
+				l.errs = append(l.errs, fmt.Errorf("pipeline: %s: a symbolic link to %s, which cannot be reached (%v); fix or remove the link", path, target, errors.Unwrap(err)))
+			} else {
+				l.errs = append(l.errs, fmt.Errorf("pipeline: %s: %v", path, errors.Unwrap(err)))
+			}
+			continue
+		}
+		if info.IsDir() {
+			if page := savedPage(dir, name); page != "" {
+				l.warnings = append(l.warnings, fmt.Sprintf("%s: left out: the images and scripts of the saved page %s", path, page))
+				continue
+			}
+			if depth >= maxFolderDepth {
+				l.errs = append(l.errs, fmt.Errorf("pipeline: %s: folders nested more than %d deep; is there a loop of links?", path, maxFolderDepth))
+				continue
+			}
+			if visited(*seen, info) {
+				l.warnings = append(l.warnings, fmt.Sprintf("%s: left out: a link to a folder already read", path))
+				continue
+			}
+			*seen = append(*seen, info)
+			l.walk(path, prefix+name+"/", depth+1, seen)
+			continue
+		}
+		if !info.Mode().IsRegular() {
+			l.warnings = append(l.warnings, fmt.Sprintf("%s: left out: not a regular file", path))
+			continue
+		}
+		if corpora.FormatOf(name) == corpora.AutoFormat {
+			l.warnings = append(l.warnings, fmt.Sprintf("%s: left out: not a document align reads (%s)", path, strings.Join(corpora.Extensions, " ")))
+			continue
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			l.errs = append(l.errs, fmt.Errorf("pipeline: %s: cannot read the file (%v); check its permissions", path, errors.Unwrap(err)))
+			continue
+		}
+		f.Close()
+		key := prefix + strings.TrimSuffix(name, filepath.Ext(name))
+		if other, ok := l.files[key]; ok {
+			l.errs = append(l.errs, fmt.Errorf("pipeline: %s and %s are two documents for %q; keep one of them", other, path, key))
+			l.dups[key] = true
+			continue
+		}
+		l.files[key] = path
 	}
-	return m, nil
+}
+
+// savedPage returns the name of the web page whose resources the folder
+// name of dir holds, as browsers save a page ("talk.html" and
+// "talk_files"), or "".
+func savedPage(dir, name string) string {
+	stem, ok := strings.CutSuffix(name, "_files")
+	if !ok {
+		return ""
+	}
+	for _, ext := range []string{".html", ".htm"} {
+		if _, err := os.Stat(filepath.Join(dir, stem+ext)); err == nil {
+			return stem + ext
+		}
+	}
+	return ""
+}
+
+// visited reports whether the folder info is among those seen.
+func visited(seen []os.FileInfo, info os.FileInfo) bool {
+	for _, s := range seen {
+		if os.SameFile(s, info) {
+			return true
+		}
+	}
+	return false
 }
 
 // WriteTo prints the summary for a person.
@@ -175,11 +335,18 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	str := strings.TrimSuffix(sb.String(), ",") + "\n"
 	sb.Reset()
 	sb.WriteString(str)
+	writeFlagCounts(&sb, s.Flags)
+	if s.NameGroups > 0 {
+		fmt.Fprintf(&sb, "names spelled more than one way: %d (see names.json)\n", s.NameGroups)
+	}
 	if s.Filtered != nil {
 		sb.WriteString(s.Filtered.String() + "\n")
 	}
 	for _, f := range s.Outputs {
 		fmt.Fprintf(&sb, "wrote %s\n", f)
+	}
+	for _, w := range s.Warnings {
+		fmt.Fprintf(&sb, "warning: %s\n", w)
 	}
 	n, err := io.WriteString(w, sb.String())
 	return int64(n), err
@@ -187,13 +354,12 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 
 // corpus writers of one run, writing to temporary files until commit.
 type outputs struct {
-	dir     string
-	files   []*atomicFile
-	tmx     *tmx.Writer
-	moses   *plaintext.MosesWriter
-	tsv     *plaintext.TSVWriter
-	review  *review
-	pending []corpora.Unit // the units of the run, written at commit
+	dir    string
+	files  []*atomicFile
+	tmx    *tmx.Writer
+	moses  *plaintext.MosesWriter
+	tsv    *plaintext.TSVWriter
+	review *review
 }
 
 func newOutputs(cfg Config) (*outputs, error) {
@@ -227,14 +393,7 @@ func newOutputs(cfg Config) (*outputs, error) {
 	return o, nil
 }
 
-// write keeps u until commit: name variants are found over the whole
-// corpus before any unit is written (review.go).
 func (o *outputs) write(u *corpora.Unit) error {
-	o.pending = append(o.pending, *u)
-	return nil
-}
-
-func (o *outputs) emit(u *corpora.Unit) error {
 	if err := o.tmx.Write(u); err != nil {
 		return err
 	}
@@ -249,9 +408,6 @@ func (o *outputs) emit(u *corpora.Unit) error {
 
 // commit flushes every writer and renames the temporary files into place.
 func (o *outputs) commit() ([]string, error) {
-	if err := o.writePending(); err != nil {
-		return nil, err
-	}
 	for _, f := range []interface{ Flush() error }{o.tmx, o.moses, o.tsv, o.review} {
 		if err := f.Flush(); err != nil {
 			return nil, err

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -120,20 +121,22 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 		}
 	}
 	mapped := map[string]bool{} // documents the mapping file names
-	for _, f := range fixed {
-		for _, ref := range []string{f.Src, f.Tgt} {
-			doc, _, _ := strings.Cut(ref, "#")
-			mapped[strings.TrimSuffix(doc, ".txt")] = true
+	for i := range fixed {
+		for _, ref := range []*string{&fixed[i].Src, &fixed[i].Tgt} {
+			*ref = trimDocExt(*ref)
+			doc, _, _ := strings.Cut(*ref, "#")
+			mapped[doc] = true
 		}
 	}
 	read := func(files map[string]string, tag language.Tag) map[string]*parsedDoc {
 		out := map[string]*parsedDoc{}
 		for _, name := range sortedKeys(files) {
-			d, err := corpora.ReadFile(files[name], tag, cfg.Encoding)
+			d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(files[name], tag)
 			if err != nil {
 				sum.Errors = append(sum.Errors, err)
 				continue
 			}
+			sum.Warnings = append(sum.Warnings, d.Warnings...)
 			out[name] = parseDoc(Split(d, cfg.Presplit))
 		}
 		return out
@@ -611,4 +614,22 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// trimDocExt drops the file name extension of a document a mapping file
+// names ("putin.html#2" becomes "putin#2") when it is one of the formats
+// read, since documents pair by their names without extension.
+func trimDocExt(ref string) string {
+	doc, num, hasNum := strings.Cut(ref, "#")
+	ext := filepath.Ext(doc)
+	for _, e := range corpora.Extensions {
+		if strings.EqualFold(ext, e) {
+			doc = strings.TrimSuffix(doc, ext)
+			break
+		}
+	}
+	if hasNum {
+		return doc + "#" + num
+	}
+	return doc
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
+
+	"github.com/align-tools/align/corpora"
 )
 
 // Exit statuses, as the README documents them.
@@ -41,6 +43,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			applyCommand(),
 			translitCommand(),
 			namesCommand(),
+			checkCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
@@ -76,10 +79,25 @@ func version() string {
 var (
 	srcFlag      = &cli.StringFlag{Name: "src", Value: "ru", Usage: "source language, a BCP 47 tag"}
 	tgtFlag      = &cli.StringFlag{Name: "tgt", Value: "en", Usage: "target language, a BCP 47 tag"}
-	encFlag      = &cli.StringFlag{Name: "encoding", Value: "auto", Usage: "input encoding: auto, utf-8, utf-16le, utf-16be, windows-1251, koi8-r"}
+	encFlag      = &cli.StringFlag{Name: "encoding", Value: "auto", Usage: "input encoding: auto, utf-8, utf-16le, utf-16be, windows-1251, koi8-r, cp866, windows-1252"}
 	presplitFlag = &cli.BoolFlag{Name: "presplit", Usage: "take every input line as one sentence, as is"}
 	costFlag     = &cli.StringFlag{Name: "cost", Value: "full", Usage: "alignment cost: full (length and lexical anchors) or length"}
+	inFormatFlag = &cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input format: auto (by content and extension), text, html, docx, odt, markdown"}
 )
+
+// inputReader returns the document reader the --encoding and
+// --input-format flags ask for.
+func inputReader(c *cli.Context) (corpora.Reader, error) {
+	enc, err := corpora.ParseEncoding(c.String("encoding"))
+	if err != nil {
+		return corpora.Reader{}, usageError{err}
+	}
+	f, err := corpora.ParseFormat(c.String("input-format"))
+	if err != nil {
+		return corpora.Reader{}, usagef("--input-format: %q is not a format; use one of %s", c.String("input-format"), corpora.FormatList)
+	}
+	return corpora.Reader{Encoding: enc, Format: f}, nil
+}
 
 func parseTag(c *cli.Context, flag string) (language.Tag, error) {
 	t, err := language.Parse(c.String(flag))

@@ -14,11 +14,13 @@ func applyCommand() *cli.Command {
 		Name:  "apply",
 		Usage: "take back a reviewed review.xlf and write the corpus files again",
 		Description: "Edited sources and targets replace the aligned text; units whose target state a reviewer set\n" +
-			"to x-rejected are split into their unaligned source and target sentences. Every corpus file\n" +
-			"and report.html are written again in the output folder; the XLIFF itself is left as it is.",
+			"to x-rejected are split into their unaligned source and target sentences. The checks and names\n" +
+			"run again on the reviewed text (give the check flags the run had). Every corpus file, flags.json,\n" +
+			"flags.csv, names.json and report.html are written again; the XLIFF itself is left as it is.",
 		ArgsUsage: "REVIEW.xlf",
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output folder (default: the XLIFF's folder)"},
+			ignoreFlag, glossaryFlag, onlyFlag, skipFlag, translitFlag, namesFlag,
 		}, filterFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -28,8 +30,17 @@ func applyCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			checks, glossary, err := checkConfig(c)
+			if err != nil {
+				return err
+			}
+			nopts, err := nameOptions(c)
+			if err != nil {
+				return err
+			}
 			a, err := pipeline.Apply(pipeline.ApplyConfig{
 				Review: c.Args().First(), OutDir: c.String("out"), Filter: f, Version: c.App.Version,
+				Checks: checks, Glossary: glossary, Translit: nopts.Scheme, Official: nopts.Official,
 			})
 			if err != nil {
 				return err

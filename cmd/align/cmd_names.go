@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -11,7 +10,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/align-tools/align/corpora"
-	"github.com/align-tools/align/lang"
 	"github.com/align-tools/align/names"
 )
 
@@ -24,8 +22,7 @@ func namesCommand() *cli.Command {
 		ArgsUsage: "FILE...",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
-			&cli.StringFlag{Name: "translit", Value: "wikipedia", Usage: "house scheme for suggestions: " + lang.SchemeNames()},
-			&cli.StringFlag{Name: "names", Usage: "a file of official spellings, one full name a line, added to the built-in list"},
+			translitFlag, namesFlag,
 			encFlag,
 		},
 		Action: runNames,
@@ -40,25 +37,13 @@ func runNames(c *cli.Context) error {
 	if format != "text" && format != "json" {
 		return usagef("--format: %q is not a format; use text or json", format)
 	}
-	scheme, err := lang.ParseScheme(c.String("translit"))
+	opts, err := nameOptions(c)
 	if err != nil {
-		return usagef("--translit: %v", err)
+		return err
 	}
 	enc, err := corpora.ParseEncoding(c.String("encoding"))
 	if err != nil {
 		return usageError{err}
-	}
-	opts := names.Options{Scheme: scheme}
-	if path := c.String("names"); path != "" {
-		f, err := os.Open(path)
-		if err != nil {
-			return usagef("--names: %v", err)
-		}
-		opts.Official, err = names.ReadOfficial(f, path)
-		f.Close()
-		if err != nil {
-			return err
-		}
 	}
 	idx := names.NewIndex(opts)
 	var errs []error

@@ -20,7 +20,7 @@ func pairCommand() *cli.Command {
 		ArgsUsage: "RU_FILE EN_FILE",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tsv", Usage: "output format: tsv, tmx, moses, jsonl, beads"},
-			srcFlag, tgtFlag, encFlag, presplitFlag, costFlag,
+			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag,
 		},
 		Action: runPair,
 	}
@@ -44,21 +44,24 @@ func runPair(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	enc, err := corpora.ParseEncoding(c.String("encoding"))
+	rd, err := inputReader(c)
 	if err != nil {
-		return usageError{err}
+		return err
 	}
 	lo, err := lengthOnly(c)
 	if err != nil {
 		return err
 	}
-	sd, err := corpora.ReadFile(c.Args().Get(0), src, enc)
+	sd, err := rd.ReadFile(c.Args().Get(0), src)
 	if err != nil {
 		return err
 	}
-	td, err := corpora.ReadFile(c.Args().Get(1), tgt, enc)
+	td, err := rd.ReadFile(c.Args().Get(1), tgt)
 	if err != nil {
 		return err
+	}
+	for _, w := range append(sd.Warnings, td.Warnings...) {
+		fmt.Fprintln(c.App.ErrWriter, "align: warning:", w)
 	}
 	p := pipeline.AlignPair(sd.Name, pipeline.Split(sd, c.Bool("presplit")), pipeline.Split(td, c.Bool("presplit")),
 		pipeline.Options{LengthOnly: lo})

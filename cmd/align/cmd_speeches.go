@@ -5,7 +5,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/pipeline"
 )
 
@@ -18,7 +17,8 @@ func speechesCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output folder"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite the corpus files of an earlier run"},
 			&cli.StringFlag{Name: "pairs", Usage: "TSV `FILE` of speech pairings (SOURCE<tab>TARGET, doc or doc#N, - for none) overriding the pairing by content"},
-			srcFlag, tgtFlag, encFlag, presplitFlag, costFlag,
+			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag,
+			ignoreFlag, glossaryFlag, onlyFlag, skipFlag, translitFlag, namesFlag,
 		}, filterFlags()...),
 		Action: runSpeeches,
 	}
@@ -36,9 +36,9 @@ func runSpeeches(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	enc, err := corpora.ParseEncoding(c.String("encoding"))
+	rd, err := inputReader(c)
 	if err != nil {
-		return usageError{err}
+		return err
 	}
 	lo, err := lengthOnly(c)
 	if err != nil {
@@ -48,12 +48,22 @@ func runSpeeches(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	checks, glossary, err := checkConfig(c)
+	if err != nil {
+		return err
+	}
+	nopts, err := nameOptions(c)
+	if err != nil {
+		return err
+	}
 	cfg := pipeline.Config{
 		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
-		Src: src, Tgt: tgt, Encoding: enc, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
+		Src: src, Tgt: tgt, Encoding: rd.Encoding, Format: rd.Format, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
 		PairsFile: c.String("pairs"),
 		Options:   pipeline.Options{LengthOnly: lo},
-		Version:   c.App.Version,
+		Checks:    checks, Glossary: glossary,
+		Translit: nopts.Scheme, Official: nopts.Official,
+		Version: c.App.Version,
 	}
 	cfg.Filter = filter
 	sum, err := pipeline.Run(cfg)

@@ -1,0 +1,186 @@
+package pipeline
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/qa"
+)
+
+// checkUnits runs the checks (qa) on the units of a run as one corpus,
+// attaches every finding to its unit as a corpora.Note (Start and End
+// in the unit's SrcText or TgtText) and returns the findings in order.
+// locate gives the text of one side of a unit as it stands in its input
+// file, with positions; when it is nil, or returns a segment with no
+// text for a side that has some, the unit's own text is checked and the
+// findings have no line and column.
+func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s qa.Side) qa.Segment) ([]qa.Finding, error) {
+	in := &qa.Input{Src: cfg.Src, Tgt: cfg.Tgt, Bilingual: true, Glossary: cfg.Glossary}
+	type key struct {
+		doc string
+		n   int
+	}
+	where := map[key]int{}
+	for i := range units {
+		u := &units[i]
+		seg := func(s qa.Side, text string) qa.Segment {
+			if locate != nil {
+				if g := locate(u, s); g.Text != "" || text == "" {
+					return g
+				}
+			}
+			return qa.Segment{Text: text}
+		}
+		in.Beads = append(in.Beads, qa.Bead{
+			Doc: u.Doc, N: u.Bead,
+			Src: seg(qa.Src, u.SrcText), Tgt: seg(qa.Tgt, u.TgtText),
+			SrcN: len(u.Src), TgtN: len(u.Tgt),
+		})
+		where[key{u.Doc, u.Bead}] = i
+	}
+	fs, err := qa.Run(in, cfg.Checks)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fs {
+		i, ok := where[key{f.Doc, f.Bead}]
+		if !ok {
+			continue
+		}
+		raw := in.Beads[i].Tgt.Text
+		if f.Side == qa.Src {
+			raw = in.Beads[i].Src.Text
+		}
+		u := &units[i]
+		u.Notes = append(u.Notes, corpora.Note{
+			Code: f.Code, Severity: f.Severity.String(), Message: f.Message, Side: f.Side.String(),
+			Start: segmentOffset(raw, f.Start), End: segmentOffset(raw, f.End), Suggestion: f.Suggestion,
+		})
+	}
+	return fs, nil
+}
+
+// jobLocator finds the text of the units of a run in their documents:
+// a unit's sentence numbers are those of the whole source and target
+// documents of the jobs named as the unit's document. A unit whose
+// sentences are not consecutive in the document (a speech interrupted by
+// another) is checked in its own text, without positions.
+func jobLocator(jobs []*speechJob) func(u *corpora.Unit, s qa.Side) qa.Segment {
+	type docs struct{ src, tgt *Doc }
+	byName := map[string]*docs{}
+	for _, j := range jobs {
+		d := byName[j.name]
+		if d == nil {
+			d = &docs{}
+			byName[j.name] = d
+		}
+		if j.sp != nil && d.src == nil {
+			d.src = j.sp.doc
+		}
+		if j.tp != nil && d.tgt == nil {
+			d.tgt = j.tp.doc
+		}
+	}
+	return func(u *corpora.Unit, s qa.Side) qa.Segment {
+		p := byName[u.Doc]
+		if p == nil {
+			return qa.Segment{}
+		}
+		d, ids := p.tgt, u.Tgt
+		if s == qa.Src {
+			d, ids = p.src, u.Src
+		}
+		if d == nil {
+			return qa.Segment{}
+		}
+		if len(ids) == 0 || ids[0] < 1 || ids[len(ids)-1] > len(d.Sentences) {
+			return qa.Segment{File: d.Path}
+		}
+		for k := 1; k < len(ids); k++ {
+			if ids[k] != ids[k-1]+1 {
+				return qa.Segment{File: d.Path}
+			}
+		}
+		return docSegment(d, ids[0]-1, ids[len(ids)-1])
+	}
+}
+
+// docSegment is the text of sentences [start, end) of d as written,
+// spaces and line breaks between them included, with its way back to
+// the file.
+func docSegment(d *Doc, start, end int) qa.Segment {
+	if start >= end {
+		return qa.Segment{File: d.Path}
+	}
+	from, to := d.Sentences[start].Start, d.Sentences[end-1].End
+	return qa.Segment{
+		Text: d.Text[from:to],
+		File: d.Path,
+		Pos:  func(off int) (int, int) { return d.Position(from + off) },
+	}
+}
+
+// segmentOffset maps a byte offset of raw to the offset of the same
+// character in corpora.Segment(raw), which makes every run of white
+// space one space and trims the ends.
+func segmentOffset(raw string, off int) int {
+	n := 0
+	space, started := false, false
+	for i := 0; i < len(raw) && i < off; {
+		r, sz := utf8.DecodeRuneInString(raw[i:])
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space && started {
+				n++
+			}
+			space, started = false, true
+			n += sz
+		}
+		i += sz
+	}
+	if space && started && off < len(raw) {
+		n++ // the character at off follows the collapsed space
+	}
+	return n
+}
+
+// addFlags writes flags.json and flags.csv among the outputs of the run;
+// they are renamed into place with the corpus files.
+func (o *outputs) addFlags(fs []qa.Finding) error {
+	for _, name := range []string{"flags.json", "flags.csv"} {
+		f, err := createAtomic(filepath.Join(o.dir, name))
+		if err != nil {
+			return err
+		}
+		o.files = append(o.files, f)
+		if name == "flags.json" {
+			err = qa.WriteJSON(f, fs)
+		} else {
+			err = qa.WriteCSV(f, fs)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFlagCounts adds the line "flags: code n, ..." of the summary.
+func writeFlagCounts(sb *strings.Builder, counts []qa.CodeCount) {
+	sb.WriteString("flags:")
+	if len(counts) == 0 {
+		sb.WriteString(" none")
+	}
+	for i, c := range counts {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		fmt.Fprintf(sb, " %s %d", c.Code, c.Count)
+	}
+	sb.WriteByte('\n')
+}

@@ -1,0 +1,38 @@
+package qa
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+)
+
+func init() {
+	register(&Check{
+		Code: "ru-date", Severity: Warning, Category: Typography,
+		Doc: "a date written the Russian way (16.05.2022) in English",
+		Run: checkRuDate,
+	})
+}
+
+var ruDateRE = regexp.MustCompile(`(?:^|[^0-9.])([0-3]?[0-9])\.([01]?[0-9])\.((?:19|20)[0-9]{2})(?:$|[^0-9])`)
+
+var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// checkRuDate flags day.month.year dates (16.05.2022) in the English and
+// suggests "May 16, 2022". Only real days and months and years from 1900
+// to 2099 are taken, so version numbers (1.2.3) pass.
+func checkRuDate(in *Input, r *Reporter) {
+	for i := range in.Beads {
+		b := &in.Beads[i]
+		t := b.Tgt.Text
+		for _, m := range ruDateRE.FindAllStringSubmatchIndex(t, -1) {
+			d, _ := strconv.Atoi(t[m[2]:m[3]])
+			mo, _ := strconv.Atoi(t[m[4]:m[5]])
+			if d < 1 || d > 31 || mo < 1 || mo > 12 {
+				continue
+			}
+			sugg := fmt.Sprintf("%s %d, %s", monthNames[mo-1], d, t[m[6]:m[7]])
+			r.Flag(b, Tgt, m[2], m[7], "date written the Russian way", sugg)
+		}
+	}
+}
