@@ -19,10 +19,10 @@ var update = flag.Bool("update", false, "rewrite docs/report.png and docs/report
 
 // TestReportOnSample runs align speeches on the project's sample speeches
 // (testdata/speeches), opens the report in headless Chromium and checks
-// that it shows every unit, highlights every finding with a span, and that
-// j takes the reader to a flagged bead. Screenshots go to the artifacts
+// that it shows every unit, highlights every finding with a span, that
+// j takes the reader to a flagged bead and "flagged only" shows those. Screenshots go to the artifacts
 // folder; with -update they also become docs/report.png (the top of the
-// page) and docs/report-flagged.png (the first flagged bead) for the
+// page) and docs/report-flagged.png (the flagged beads only) for the
 // README.
 func TestReportOnSample(t *testing.T) {
 	root := shared.Root()
@@ -52,7 +52,7 @@ func TestReportOnSample(t *testing.T) {
 	}
 
 	ctx := cattools.Browser(t, 1100)
-	var rows, marks, flaggedRows int
+	var rows, marks, flaggedRows, shownFlagged int
 	var current string
 	var top, atFlag []byte
 	err = chromedp.Run(ctx,
@@ -64,6 +64,11 @@ func TestReportOnSample(t *testing.T) {
 		chromedp.CaptureScreenshot(&top),
 		chromedp.KeyEvent("j"),
 		chromedp.Evaluate(`document.querySelector('tr.current').id`, &current),
+		// Only the flagged beads, from the top of the table.
+		chromedp.Evaluate(`(function(){var e=document.getElementById('f-code');e.value='*';
+			e.dispatchEvent(new Event('change'));document.activeElement.blur();
+			window.scrollTo(0, document.querySelector('main').offsetTop-90);})()`, nil),
+		chromedp.Evaluate(`document.querySelectorAll('tr.bead:not([hidden])').length`, &shownFlagged),
 		chromedp.MouseEvent(input.MouseMoved, 1, 1),
 		chromedp.CaptureScreenshot(&atFlag),
 	)
@@ -72,6 +77,9 @@ func TestReportOnSample(t *testing.T) {
 	}
 	if rows != len(units) || flaggedRows != flagged {
 		t.Errorf("the report shows %d rows, %d flagged; the corpus has %d units, %d flagged", rows, flaggedRows, len(units), flagged)
+	}
+	if shownFlagged != flagged {
+		t.Errorf("the filter 'flagged only' shows %d rows, want %d", shownFlagged, flagged)
 	}
 	if marks < spans {
 		t.Errorf("%d highlights for %d finding spans", marks, spans)
