@@ -194,8 +194,8 @@ func (r *review) filtered() *Filtered {
 }
 
 // ReadCorpus reads the units of an earlier run from its folder: from
-// corpus.jsonl, or from corpus.tsv when there is no JSON Lines file (TSV
-// keeps finding codes only, not their messages and spans). The units are
+// corpus.jsonl, or from corpus.tsv when there is no JSON Lines file (the
+// units read from TSV have no findings). The units are
 // those the run's filters kept.
 func ReadCorpus(dir string) ([]corpora.Unit, string, error) {
 	for _, name := range []string{"corpus.jsonl", "corpus.tsv"} {
@@ -208,14 +208,20 @@ func ReadCorpus(dir string) ([]corpora.Unit, string, error) {
 			return nil, path, fmt.Errorf("pipeline: %w", err)
 		}
 		defer f.Close()
-		var units []corpora.Unit
 		if name == "corpus.jsonl" {
-			units, err = plaintext.ReadJSONL(f)
-		} else {
-			units, err = plaintext.ReadTSV(f)
+			units, err := plaintext.ReadJSONL(f)
+			if err != nil {
+				return nil, path, fmt.Errorf("pipeline: %s: %w", path, err)
+			}
+			return units, path, nil
 		}
+		rows, err := plaintext.ReadTSVRows(f, path)
 		if err != nil {
-			return nil, path, fmt.Errorf("pipeline: %s: %w", path, err)
+			return nil, path, err
+		}
+		units := make([]corpora.Unit, len(rows))
+		for i, r := range rows {
+			units[i] = r.Unit
 		}
 		return units, path, nil
 	}

@@ -140,9 +140,13 @@ func TestReadCorpusJSONLAndTSVAgree(t *testing.T) {
 	}
 	f, _ := os.Open(filepath.Join(out, "corpus.tsv"))
 	defer f.Close()
-	ts, err := plaintext.ReadTSV(f)
+	rows, err := plaintext.ReadTSVRows(f, "corpus.tsv")
 	if err != nil {
 		t.Fatal(err)
+	}
+	var ts []corpora.Unit
+	for _, r := range rows {
+		ts = append(ts, r.Unit)
 	}
 	if len(j) != len(ts) || len(j) != 3 {
 		t.Fatalf("%d units from JSONL, %d from TSV, want 3", len(j), len(ts))

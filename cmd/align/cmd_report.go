@@ -14,7 +14,7 @@ func reportCommand() *cli.Command {
 		Name:      "report",
 		Usage:     "write OUTDIR/report.html again from the corpus of an earlier run",
 		ArgsUsage: "OUTDIR",
-		Description: "Reads OUTDIR/corpus.jsonl (or OUTDIR/corpus.tsv, which keeps finding codes only) and writes\n" +
+		Description: "Reads OUTDIR/corpus.jsonl (or OUTDIR/corpus.tsv, which holds no findings) and writes\n" +
 			"the HTML review report beside it.",
 		Flags: []cli.Flag{
 			srcFlag, tgtFlag,

@@ -42,36 +42,8 @@ func TestJSONLRoundTrip(t *testing.T) {
 	}
 }
 
-func TestTSVRoundTrip(t *testing.T) {
-	var buf bytes.Buffer
-	w := plaintext.NewTSVWriter(&buf)
-	for _, u := range corpora.SampleUnits() {
-		w.Write(&u)
-	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	got, err := plaintext.ReadTSV(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := segmentUnits()
-	want[1].Score = 0.61
-	want[1].Notes = []corpora.Note{{Code: "split-word"}} // TSV keeps codes only
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("read back\n%+v\nwant\n%+v", got, want)
-	}
-}
-
 func TestReadErrors(t *testing.T) {
 	if _, err := plaintext.ReadJSONL(strings.NewReader("{\"document\":\"a\"}\n{oops\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("ReadJSONL: %v, want an error on line 2", err)
-	}
-	if _, err := plaintext.ReadTSV(strings.NewReader("a\tb\n")); err == nil || !strings.Contains(err.Error(), "header") {
-		t.Errorf("ReadTSV: %v, want an error about the header", err)
-	}
-	tsv := strings.Join(plaintext.TSVHeader, "\t") + "\nd\tx\t1\t1\t0.5\ta\tb\t\t\t\n"
-	if _, err := plaintext.ReadTSV(strings.NewReader(tsv)); err == nil || !strings.Contains(err.Error(), "line 2: bead") {
-		t.Errorf("ReadTSV: %v, want an error on line 2", err)
 	}
 }
