@@ -69,18 +69,18 @@ func Write(w io.Writer, r *Report) error {
 
 // view is the data the template renders.
 type view struct {
-	Title              string
-	SrcLang, TgtLang   string // BCP 47 tags for lang attributes
-	SrcName, TgtName   string // the languages' names in English
-	ReviewBelow        string
-	Docs               []docView
-	Stats              []stat
-	Charts             []chart
-	Codes, Severities  []string
-	Speeches           []string
-	Names              []nameView
-	Units, FlaggedRows int
-	ShowNotes          bool // some unit has findings or a speaker: draw the column
+	Title             string
+	SrcLang, TgtLang  string // BCP 47 tags for lang attributes
+	SrcName, TgtName  string // the languages' names in English
+	ReviewBelow       string
+	Docs              []docView
+	Stats             []stat
+	Charts            []chart
+	Codes, Severities []string
+	Speeches          []string
+	Names             []nameView
+	Units             int
+	ShowNotes         bool // some unit has findings or a speaker: draw the column
 }
 
 type stat struct{ Label, Value, Note, Class string }
@@ -205,7 +205,6 @@ func newView(r *Report) *view {
 			d.MeanScore = fmt.Sprintf("%.2f", d.sum/float64(d.aligned))
 		}
 	}
-	v.FlaggedRows = flagged
 	v.Codes = sortedKeys(codes)
 	for _, s := range []string{"error", "warning", "info"} {
 		if sevs[s] {
