@@ -10,6 +10,7 @@ import (
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/tmx"
+	"github.com/align-tools/align/corpora/xliff"
 	"github.com/align-tools/align/pipeline"
 )
 
@@ -19,7 +20,7 @@ func pairCommand() *cli.Command {
 		Usage:     "align one Russian and one English file and print the result",
 		ArgsUsage: "RU_FILE EN_FILE",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tsv", Usage: "output format: tsv, tmx, moses, jsonl, beads"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tsv", Usage: "output format: tsv, tmx, xliff, moses, jsonl, beads"},
 			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag,
 		},
 		Action: runPair,
@@ -32,9 +33,9 @@ func runPair(c *cli.Context) error {
 	}
 	format := c.String("format")
 	switch format {
-	case "tsv", "tmx", "moses", "jsonl", "beads":
+	case "tsv", "tmx", "xliff", "moses", "jsonl", "beads":
 	default:
-		return usagef("--format: %q is not a format; use tsv, tmx, moses, jsonl or beads", format)
+		return usagef("--format: %q is not a format; use tsv, tmx, xliff, moses, jsonl or beads", format)
 	}
 	src, err := parseTag(c, "src")
 	if err != nil {
@@ -86,6 +87,8 @@ func runPair(c *cli.Context) error {
 		uw = plaintext.NewTSVWriter(w)
 	case "tmx":
 		uw = tmx.NewWriter(w, tmx.Header{Src: src, Tgt: tgt, ToolVersion: c.App.Version})
+	case "xliff":
+		uw = xliff.NewWriter(w, xliff.Header{Src: src, Tgt: tgt, ToolVersion: c.App.Version})
 	case "jsonl":
 		uw = plaintext.NewJSONLWriter(w)
 	case "moses":
