@@ -273,7 +273,7 @@ func TestApplyAfterTranslateToolkit(t *testing.T) {
 	cattools.ValidateTMX(t, filepath.Join(out, "corpus.tmx"))
 }
 
-const omegatProject = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+const omegatProjectFile = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <omegat>
   <project version="1.0">
     <source_dir>__DEFAULT__</source_dir>
@@ -299,33 +299,12 @@ const omegatProject = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 // every aligned sentence, and that it loaded the TMX without error (its
 // exit status is 0 even when it did not).
 func TestOmegaT(t *testing.T) {
-	java := cattools.Tool(t, "java", "omegat")
-	const jar = "/usr/share/omegat/OmegaT.jar"
-	if _, err := os.Stat(jar); err != nil {
-		cattools.Missing(t, "OmegaT ("+jar+")", "omegat")
-	}
 	out, units := runSample(t)
-	proj := filepath.Join(t.TempDir(), "project")
-	for _, d := range []string{"source", "target", "tm/auto", "glossary", "dictionary", "omegat"} {
-		os.MkdirAll(filepath.Join(proj, d), 0o755)
-	}
-	copyFile(t, filepath.Join("testdata", "ru", "visit.txt"), filepath.Join(proj, "source", "visit.txt"))
-	copyFile(t, filepath.Join(out, "corpus.tmx"), filepath.Join(proj, "tm", "auto", "corpus.tmx"))
-	os.WriteFile(filepath.Join(proj, "omegat.project"), []byte(omegatProject), 0o644)
-
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	// This is what Debian's /usr/bin/omegat runs, headless and with a
-	// home of its own so the user's settings are neither read nor changed.
-	cmd := exec.CommandContext(ctx, java, "-Djava.awt.headless=true", "-Djava.library.path=/usr/lib/jni",
-		"-jar", jar, proj, "--mode=console-translate")
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
-	log, err := cmd.CombinedOutput()
-	logPath := filepath.Join(cattools.Artifacts(t), "omegat.log")
-	os.WriteFile(logPath, log, 0o644)
-	if err != nil {
-		t.Fatalf("omegat: %v; log in %s\n%s", err, logPath, tail(log))
-	}
+	proj := omegatProject(t, map[string]string{
+		"source/visit.txt":   filepath.Join("testdata", "ru", "visit.txt"),
+		"tm/auto/corpus.tmx": filepath.Join(out, "corpus.tmx"),
+	})
+	log, logPath := runOmegaT(t, proj, "omegat.log")
 	if strings.Contains(string(log), "TF_TM_LOAD_ERROR") || !strings.Contains(string(log), "TMXR_INFO_READING_COMPLETE") {
 		t.Fatalf("OmegaT did not load our TMX; log in %s\n%s", logPath, tail(log))
 	}
@@ -348,6 +327,77 @@ func TestOmegaT(t *testing.T) {
 	}
 	if n < 10 {
 		t.Errorf("only %d 1-1 units to check", n)
+	}
+}
+
+// omegatProject makes a throw-away OmegaT project (Russian to English)
+// holding the given files: project path → file to copy.
+func omegatProject(t *testing.T, files map[string]string) string {
+	t.Helper()
+	proj := filepath.Join(t.TempDir(), "project")
+	for _, d := range []string{"source", "target", "tm/auto", "glossary", "dictionary", "omegat"} {
+		os.MkdirAll(filepath.Join(proj, d), 0o755)
+	}
+	for to, from := range files {
+		copyFile(t, from, filepath.Join(proj, to))
+	}
+	os.WriteFile(filepath.Join(proj, "omegat.project"), []byte(omegatProjectFile), 0o644)
+	return proj
+}
+
+// runOmegaT translates proj in OmegaT's console mode and returns its log,
+// also saved as name in the artifacts folder.
+func runOmegaT(t *testing.T, proj, name string) ([]byte, string) {
+	t.Helper()
+	java := cattools.Tool(t, "java", "omegat")
+	const jar = "/usr/share/omegat/OmegaT.jar"
+	if _, err := os.Stat(jar); err != nil {
+		cattools.Missing(t, "OmegaT ("+jar+")", "omegat")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	// This is what Debian's /usr/bin/omegat runs, headless and with a
+	// home of its own so the user's settings are neither read nor changed.
+	cmd := exec.CommandContext(ctx, java, "-Djava.awt.headless=true", "-Djava.library.path=/usr/lib/jni",
+		"-jar", jar, proj, "--mode=console-translate")
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	log, err := cmd.CombinedOutput()
+	logPath := filepath.Join(cattools.Artifacts(t), name)
+	os.WriteFile(logPath, log, 0o644)
+	if err != nil {
+		t.Fatalf("omegat: %v; log in %s\n%s", err, logPath, tail(log))
+	}
+	return log, logPath
+}
+
+// TestOmegaTReadsXLIFF gives OmegaT our review.xlf as a document to
+// translate: it must find one segment per unit, and the XLIFF it writes
+// back must be one align apply takes with no edit and no loss.
+func TestOmegaTReadsXLIFF(t *testing.T) {
+	out, units := runSample(t)
+	proj := omegatProject(t, map[string]string{"source/review.xlf": filepath.Join(out, "review.xlf")})
+	_, logPath := runOmegaT(t, proj, "omegat-xliff.log")
+	stats, err := os.ReadFile(filepath.Join(proj, "omegat", "project_stats.txt"))
+	if err != nil {
+		t.Fatalf("OmegaT wrote no statistics: %v; log in %s", err, logPath)
+	}
+	var segments int
+	for _, line := range strings.Split(string(stats), "\n") {
+		if f := strings.Fields(line); len(f) > 1 && f[0] == "Total:" {
+			segments, _ = strconv.Atoi(f[1])
+		}
+	}
+	if segments != len(units) {
+		t.Errorf("OmegaT finds %d segments in review.xlf; it has %d units", segments, len(units))
+	}
+	back := filepath.Join(out, "omegat.xlf")
+	copyFile(t, filepath.Join(proj, "target", "review.xlf"), back)
+	a, err := pipeline.Apply(pipeline.ApplyConfig{Review: back})
+	if err != nil {
+		t.Fatalf("align apply of the XLIFF OmegaT wrote: %v", err)
+	}
+	if a.Units != len(units) || a.Edited != 0 || a.Rejected != 0 {
+		t.Errorf("applied %+v; want %d units, no edit", a, len(units))
 	}
 }
 
