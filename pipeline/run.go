@@ -13,9 +13,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/align-tools/align/corpora"
-	"github.com/align-tools/align/lang"
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/tmx"
+	"github.com/align-tools/align/lang"
 	"github.com/align-tools/align/qa"
 )
 
