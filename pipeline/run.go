@@ -1,14 +1,17 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -47,6 +50,13 @@ type Config struct {
 	// official spellings of names, one full name each.
 	Translit lang.Scheme
 	Official []string
+
+	// Jobs is the number of document pairs aligned at once; 0 means
+	// GOMAXPROCS.
+	Jobs int
+	// Progress, when set, is called after each document pair with the
+	// pairs done, the pairs in all and the sentences aligned so far.
+	Progress func(done, total, sentences int)
 }
 
 func (c *Config) defaults() {
@@ -58,6 +68,9 @@ func (c *Config) defaults() {
 	}
 	if c.Tgt == (language.Tag{}) {
 		c.Tgt = language.English
+	}
+	if c.Jobs <= 0 {
+		c.Jobs = runtime.GOMAXPROCS(0)
 	}
 }
 
@@ -77,7 +90,8 @@ type Summary struct {
 	Errors        []error  // files that could not be read; the run went on
 	Warnings      []string // files left out, guesses to check; each names its file
 	Flags         []qa.CodeCount
-	NameGroups    int // names spelled more than one way (names.json)
+	Elapsed       time.Duration // how long the run took; not written into any output
+	NameGroups    int           // names spelled more than one way (names.json)
 }
 
 // Problems collects the errors of a run that went on past them.
@@ -95,8 +109,9 @@ func (p Problems) Error() string {
 // writes the corpus files into cfg.OutDir. It returns a summary, and an
 // error of type Problems when some files failed while the others were
 // done, or another error when nothing could be done.
-func Run(cfg Config) (*Summary, error) {
+func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	cfg.defaults()
+	start := time.Now()
 	srcList, err := listTexts(cfg.SrcDir)
 	if err != nil {
 		return nil, err
@@ -122,13 +137,34 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	defer out.abort()
+	// Align the documents on a pool of workers; results come back in
+	// the order of the jobs, so the output does not depend on timing.
+	type aligned struct {
+		units      []corpora.Unit
+		srcN, tgtN int
+		err        error
+	}
+	batches := groupJobs(jobs)
 	var units []corpora.Unit
-	for _, g := range groupJobs(jobs) {
-		us, err := alignJobs(g, cfg.Options, sum)
-		if err != nil {
-			return nil, err
-		}
-		units = append(units, us...)
+	err = ordered(ctx, len(batches), cfg.Jobs,
+		func(i int) aligned {
+			us, s, t, err := alignJobs(batches[i], cfg.Options)
+			return aligned{us, s, t, err}
+		},
+		func(i int, r aligned) error {
+			if r.err != nil {
+				return r.err
+			}
+			sum.SrcSents += r.srcN
+			sum.TgtSents += r.tgtN
+			units = append(units, r.units...)
+			if cfg.Progress != nil {
+				cfg.Progress(i+1, len(batches), sum.SrcSents+sum.TgtSents)
+			}
+			return nil
+		})
+	if err != nil {
+		return nil, err
 	}
 	locate := jobLocator(jobs)
 	findings, err := checkUnits(units, cfg, locate)
@@ -158,6 +194,7 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	sum.Outputs = files
+	sum.Elapsed = time.Since(start)
 	if len(sum.Errors) > 0 {
 		return sum, Problems(sum.Errors)
 	}
@@ -337,6 +374,9 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	}
 	for _, f := range s.Outputs {
 		fmt.Fprintf(&sb, "wrote %s\n", f)
+	}
+	if secs := s.Elapsed.Seconds(); secs > 0 {
+		fmt.Fprintf(&sb, "time: %.2f s, %.0f sentences/s\n", secs, float64(s.SrcSents+s.TgtSents)/secs)
 	}
 	for _, w := range s.Warnings {
 		fmt.Fprintf(&sb, "warning: %s\n", w)

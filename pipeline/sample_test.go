@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -23,7 +24,7 @@ func sampleDir(t *testing.T) string {
 func runSample(t *testing.T, out string) *Summary {
 	t.Helper()
 	dir := sampleDir(t)
-	sum, err := Run(Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out})
+	sum, err := Run(context.Background(), Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out})
 	if err != nil {
 		t.Fatal(err)
 	}
