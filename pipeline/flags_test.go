@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -42,7 +43,7 @@ func TestRunFlags(t *testing.T) {
 	}
 	write(filepath.Join(ru, "talk.txt"), "Добрый день, коллеги.\nОт северных портов до южных гор дороги закрыты.\n")
 	write(filepath.Join(en, "talk.txt"), "Good afternoon, colleagues.\nFr om the northern ports to the southern hills, the roads are closed.\n")
-	sum, err := Run(Config{SrcDir: ru, TgtDir: en, OutDir: out, Presplit: true})
+	sum, err := Run(context.Background(), Config{SrcDir: ru, TgtDir: en, OutDir: out, Presplit: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -158,7 +159,7 @@ func TestRunGoesOn(t *testing.T) {
 		"2022/talk.txt":  "Speech\n\nThank you, Anna.",
 		"unsupported.md": "Text.",
 	})
-	sum, err := Run(Config{SrcDir: ru, TgtDir: en, OutDir: filepath.Join(root, "out")})
+	sum, err := Run(context.Background(), Config{SrcDir: ru, TgtDir: en, OutDir: filepath.Join(root, "out")})
 	var probs Problems
 	if !errors.As(err, &probs) {
 		t.Fatalf("Run = %v; want Problems", err)
@@ -185,7 +186,7 @@ func TestRunGoesOn(t *testing.T) {
 func TestRunOutputNotWritable(t *testing.T) {
 	root := t.TempDir()
 	writeTree(t, root, map[string]string{"ru/a.txt": "Текст.", "en/a.txt": "Text.", "out": "a file"})
-	_, err := Run(Config{SrcDir: filepath.Join(root, "ru"), TgtDir: filepath.Join(root, "en"), OutDir: filepath.Join(root, "out")})
+	_, err := Run(context.Background(), Config{SrcDir: filepath.Join(root, "ru"), TgtDir: filepath.Join(root, "en"), OutDir: filepath.Join(root, "out")})
 	if err == nil || !strings.Contains(err.Error(), "cannot make the output folder") {
 		t.Errorf("Run = %v; want an error about the output folder", err)
 	}

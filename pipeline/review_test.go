@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,7 +62,7 @@ func runVisit(t *testing.T) string {
 		}
 	}
 	out := filepath.Join(dir, "out")
-	if _, err := Run(Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out}); err != nil {
+	if _, err := Run(context.Background(), Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out}); err != nil {
 		t.Fatal(err)
 	}
 	cattools.ValidateTMX(t, filepath.Join(out, "corpus.tmx"))
@@ -174,7 +175,7 @@ func TestReportNames(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
 	}
 	out := filepath.Join(dir, "out")
-	if _, err := Run(Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out}); err != nil {
+	if _, err := Run(context.Background(), Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: out}); err != nil {
 		t.Fatal(err)
 	}
 	page := read(t, filepath.Join(out, "report.html"))

@@ -1,14 +1,17 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -48,6 +51,13 @@ type Config struct {
 	Translit lang.Scheme
 	Official []string
 
+	// Jobs is the number of document pairs aligned at once; 0 means
+	// GOMAXPROCS.
+	Jobs int
+	// Progress, when set, is called after each document pair with the
+	// pairs done, the pairs in all and the sentences aligned so far.
+	Progress func(done, total, sentences int)
+
 	reviewConfig // filters and the review threshold: review.go
 }
 
@@ -60,6 +70,9 @@ func (c *Config) defaults() {
 	}
 	if c.Tgt == (language.Tag{}) {
 		c.Tgt = language.English
+	}
+	if c.Jobs <= 0 {
+		c.Jobs = runtime.GOMAXPROCS(0)
 	}
 }
 
@@ -79,8 +92,9 @@ type Summary struct {
 	Errors        []error  // files that could not be read; the run went on
 	Warnings      []string // files left out, guesses to check; each names its file
 	Flags         []qa.CodeCount
-	NameGroups    int       // names spelled more than one way (names.json)
-	Filtered      *Filtered // what the filters left out; nil when they were off
+	Elapsed       time.Duration // how long the run took; not written into any output
+	NameGroups    int           // names spelled more than one way (names.json)
+	Filtered      *Filtered     // what the filters left out; nil when they were off
 }
 
 // Problems collects the errors of a run that went on past them.
@@ -98,8 +112,9 @@ func (p Problems) Error() string {
 // writes the corpus files into cfg.OutDir. It returns a summary, and an
 // error of type Problems when some files failed while the others were
 // done, or another error when nothing could be done.
-func Run(cfg Config) (*Summary, error) {
+func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	cfg.defaults()
+	start := time.Now()
 	srcList, err := listTexts(cfg.SrcDir)
 	if err != nil {
 		return nil, err
@@ -125,13 +140,34 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	defer out.abort()
+	// Align the documents on a pool of workers; results come back in
+	// the order of the jobs, so the output does not depend on timing.
+	type aligned struct {
+		units      []corpora.Unit
+		srcN, tgtN int
+		err        error
+	}
+	batches := groupJobs(jobs)
 	var units []corpora.Unit
-	for _, g := range groupJobs(jobs) {
-		us, err := alignJobs(g, cfg.Options, sum)
-		if err != nil {
-			return nil, err
-		}
-		units = append(units, us...)
+	err = ordered(ctx, len(batches), cfg.Jobs,
+		func(i int) aligned {
+			us, s, t, err := alignJobs(batches[i], cfg.Options)
+			return aligned{us, s, t, err}
+		},
+		func(i int, r aligned) error {
+			if r.err != nil {
+				return r.err
+			}
+			sum.SrcSents += r.srcN
+			sum.TgtSents += r.tgtN
+			units = append(units, r.units...)
+			if cfg.Progress != nil {
+				cfg.Progress(i+1, len(batches), sum.SrcSents+sum.TgtSents)
+			}
+			return nil
+		})
+	if err != nil {
+		return nil, err
 	}
 	locate := jobLocator(jobs)
 	findings, err := checkUnits(units, cfg, locate)
@@ -161,6 +197,7 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	sum.Outputs = files
+	sum.Elapsed = time.Since(start)
 	sum.Filtered = out.review.filtered()
 	if len(sum.Errors) > 0 {
 		return sum, Problems(sum.Errors)
@@ -344,6 +381,9 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	}
 	for _, f := range s.Outputs {
 		fmt.Fprintf(&sb, "wrote %s\n", f)
+	}
+	if secs := s.Elapsed.Seconds(); secs > 0 {
+		fmt.Fprintf(&sb, "time: %.2f s, %.0f sentences/s\n", secs, float64(s.SrcSents+s.TgtSents)/secs)
 	}
 	for _, w := range s.Warnings {
 		fmt.Fprintf(&sb, "warning: %s\n", w)

@@ -137,6 +137,9 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 				continue
 			}
 			sum.Warnings = append(sum.Warnings, d.Warnings...)
+			if w := languageWarning(d, tag); w != "" {
+				sum.Warnings = append(sum.Warnings, w)
+			}
 			out[name] = parseDoc(Split(d, cfg.Presplit))
 		}
 		return out
@@ -473,7 +476,7 @@ func masked(p *parsedDoc, idx []int) (*Doc, []bool) {
 // do, a unit with no source sentence staying after the unit it followed.
 // Sentence numbers are those of the whole documents, beads are numbered
 // from 1, and units holding boilerplate carry a note saying so.
-func alignJobs(jobs []*speechJob, opt Options, sum *Summary) ([]corpora.Unit, error) {
+func alignJobs(jobs []*speechJob, opt Options) (units []corpora.Unit, srcN, tgtN int, err error) {
 	var all []corpora.Unit
 	var keys []int
 	for _, j := range jobs {
@@ -483,11 +486,11 @@ func alignJobs(jobs []*speechJob, opt Options, sum *Summary) ([]corpora.Unit, er
 		src, srcBoil := masked(j.sp, j.srcIdx)
 		tgt, tgtBoil := masked(j.tp, j.tgtIdx)
 		p := AlignPair(j.name, src, tgt, opt)
-		sum.SrcSents += len(p.Src.Sentences)
-		sum.TgtSents += len(p.Tgt.Sentences)
+		srcN += len(p.Src.Sentences)
+		tgtN += len(p.Tgt.Sentences)
 		units := p.Units()
 		if err := checkComplete(p, units); err != nil {
-			return nil, err
+			return nil, 0, 0, err
 		}
 		key := j.order
 		for _, u := range units {
@@ -526,7 +529,7 @@ func alignJobs(jobs []*speechJob, opt Options, sum *Summary) ([]corpora.Unit, er
 		out[k] = all[i]
 		out[k].Bead = k + 1
 	}
-	return out, nil
+	return out, srcN, tgtN, nil
 }
 
 // roleLabel returns the speech and speaker of a unit of a whole-document
@@ -632,4 +635,32 @@ func trimDocExt(ref string) string {
 		return doc + "#" + num
 	}
 	return doc
+}
+
+// languageWarning says when a document reads as another language than
+// the one its folder is for ("English in the Russian folder"). It knows
+// Russian and English, the languages lang.Guess tells apart, and says
+// nothing for other tags or short texts.
+func languageWarning(d *corpora.Document, want language.Tag) string {
+	wb, _ := want.Base()
+	if wb.String() != "ru" && wb.String() != "en" || len(d.Text) < 40 {
+		return ""
+	}
+	got, conf := lang.Guess(d.Text)
+	gb, _ := got.Base()
+	if gb == wb || conf < 0.8 {
+		return ""
+	}
+	return fmt.Sprintf("%s: reads as %s, not %s (confidence %.2f); check that the file is in the right folder, or give --src and --tgt",
+		d.Path, display(got), display(want), conf)
+}
+
+func display(t language.Tag) string {
+	switch b, _ := t.Base(); b.String() {
+	case "ru":
+		return "Russian"
+	case "en":
+		return "English"
+	}
+	return t.String()
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -75,7 +76,7 @@ func TestRunCSTOFragments(t *testing.T) {
 		t.Fatal(err)
 	}
 	writeFiles(t, tmp, map[string]string{"en/en-page.txt": string(page)})
-	sum, err := Run(Config{SrcDir: filepath.Join(dir, "ru-fragments"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
+	sum, err := Run(context.Background(), Config{SrcDir: filepath.Join(dir, "ru-fragments"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +147,7 @@ func TestRunSummit(t *testing.T) {
 		files[l+"/summit.txt"] = string(b)
 	}
 	writeFiles(t, tmp, files)
-	sum, err := Run(Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
+	sum, err := Run(context.Background(), Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +213,7 @@ func TestRunSummit(t *testing.T) {
 	// same speeches.
 	tmp2 := t.TempDir()
 	writeFiles(t, tmp2, map[string]string{"ru/ru-page.txt": files["ru/summit.txt"], "en/lakes-en.txt": files["en/summit.txt"]})
-	sum, err = Run(Config{SrcDir: filepath.Join(tmp2, "ru"), TgtDir: filepath.Join(tmp2, "en"), OutDir: filepath.Join(tmp2, "out")})
+	sum, err = Run(context.Background(), Config{SrcDir: filepath.Join(tmp2, "ru"), TgtDir: filepath.Join(tmp2, "en"), OutDir: filepath.Join(tmp2, "out")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,7 +262,7 @@ func TestRunMixed(t *testing.T) {
 	tmp := t.TempDir()
 	writeFiles(t, tmp, mixedFiles)
 	cfg := Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")}
-	sum, err := Run(cfg)
+	sum, err := Run(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -274,7 +275,7 @@ func TestRunMixed(t *testing.T) {
 	// The same run twice writes the same bytes.
 	first, _ := os.ReadFile(filepath.Join(tmp, "out", "corpus.tmx"))
 	cfg.Force = true
-	if _, err := Run(cfg); err != nil {
+	if _, err := Run(context.Background(), cfg); err != nil {
 		t.Fatal(err)
 	}
 	second, _ := os.ReadFile(filepath.Join(tmp, "out", "corpus.tmx"))
@@ -288,7 +289,7 @@ func TestRunMixed(t *testing.T) {
 	// A mapping file turns the pairing around and says so.
 	writeFiles(t, tmp, map[string]string{"pairs.tsv": "# ru\ten\nforum.txt#1\tpart-2.txt\nforum#2\t-\n"})
 	cfg.PairsFile = filepath.Join(tmp, "pairs.tsv")
-	sum, err = Run(cfg)
+	sum, err = Run(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +303,7 @@ func TestRunMixed(t *testing.T) {
 	// A mapping file naming a speech that does not exist is an error
 	// that names the line.
 	writeFiles(t, tmp, map[string]string{"pairs.tsv": "forum#3\tpart-2\n"})
-	if _, err := Run(cfg); err == nil || !strings.Contains(err.Error(), "pairs.tsv:1:") {
+	if _, err := Run(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "pairs.tsv:1:") {
 		t.Errorf("bad mapping file: got error %v", err)
 	}
 }
@@ -317,7 +318,7 @@ func TestRunPlainPairs(t *testing.T) {
 		"en/a.txt": "The first sentence. The second sentence.\n",
 		"en/b.txt": "Alone.\n",
 	})
-	sum, err := Run(Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
+	sum, err := Run(context.Background(), Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -341,7 +342,7 @@ func TestRunSameNameFallback(t *testing.T) {
 		"ru/talk.txt": "Г.Цхай: Коллеги, начинаем.\n\nО.Ведерников: Спасибо. Порт открыт.\n\nГ.Цхай: Хорошо.\n",
 		"en/talk.txt": "G. Tskhay: Colleagues, let us begin.\n\nThank you. The port is open.\n\nGood.\n",
 	})
-	sum, err := Run(Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
+	sum, err := Run(context.Background(), Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
 	if err != nil {
 		t.Fatal(err)
 	}

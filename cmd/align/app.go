@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
@@ -56,7 +60,11 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 // run runs the app and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
-	err := app.Run(permuteArgs(app, args))
+	// Ctrl-C and SIGTERM cancel the run: the outputs of an earlier run
+	// stay as they were and no partial file is left behind.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := app.RunContext(ctx, permuteArgs(app, args))
 	if err == nil {
 		return exitOK
 	}

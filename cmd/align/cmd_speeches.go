@@ -19,6 +19,8 @@ func speechesCommand() *cli.Command {
 			&cli.StringFlag{Name: "pairs", Usage: "TSV `FILE` of speech pairings (SOURCE<tab>TARGET, doc or doc#N, - for none) overriding the pairing by content"},
 			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag,
 			ignoreFlag, glossaryFlag, onlyFlag, skipFlag, translitFlag, namesFlag,
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "document pairs aligned at once (default: the number of CPUs)"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
 		}, filterFlags()...),
 		Action: runSpeeches,
 	}
@@ -56,6 +58,8 @@ func runSpeeches(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	progress, done := progressBar(c)
+	defer done()
 	cfg := pipeline.Config{
 		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
 		Src: src, Tgt: tgt, Encoding: rd.Encoding, Format: rd.Format, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
@@ -64,9 +68,11 @@ func runSpeeches(c *cli.Context) error {
 		Checks:    checks, Glossary: glossary,
 		Translit: nopts.Scheme, Official: nopts.Official,
 		Version: c.App.Version,
+		Jobs:    c.Int("jobs"), Progress: progress,
 	}
 	cfg.Filter = filter
-	sum, err := pipeline.Run(cfg)
+	sum, err := pipeline.Run(c.Context, cfg)
+	done()
 	if sum != nil {
 		sum.WriteTo(c.App.ErrWriter)
 	}

@@ -25,7 +25,7 @@ import (
 func runSample(t *testing.T) (string, []corpora.Unit) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "out")
-	_, err := pipeline.Run(pipeline.Config{SrcDir: filepath.Join("testdata", "ru"), TgtDir: filepath.Join("testdata", "en"), OutDir: out})
+	_, err := pipeline.Run(context.Background(), pipeline.Config{SrcDir: filepath.Join("testdata", "ru"), TgtDir: filepath.Join("testdata", "en"), OutDir: out})
 	if err != nil {
 		t.Fatal(err)
 	}

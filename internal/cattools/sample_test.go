@@ -1,6 +1,7 @@
 package cattools_test
 
 import (
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -27,7 +28,7 @@ var update = flag.Bool("update", false, "rewrite docs/report.png and docs/report
 func TestReportOnSample(t *testing.T) {
 	root := shared.Root()
 	out := filepath.Join(t.TempDir(), "out")
-	_, err := pipeline.Run(pipeline.Config{SrcDir: filepath.Join(root, "testdata", "speeches", "ru"),
+	_, err := pipeline.Run(context.Background(), pipeline.Config{SrcDir: filepath.Join(root, "testdata", "speeches", "ru"),
 		TgtDir: filepath.Join(root, "testdata", "speeches", "en"), OutDir: out})
 	if err != nil {
 		t.Fatal(err)
