@@ -15,6 +15,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -138,6 +139,13 @@ func attr(s string) string {
 // returns the result and how many it replaced.
 func XMLSafe(s string) (string, int) {
 	n := 0
+	if !utf8.ValidString(s) {
+		// Invalid UTF-8 cannot be written either; each bad run becomes
+		// one U+FFFD.
+		fixed := strings.ToValidUTF8(s, "\uFFFD")
+		n = strings.Count(fixed, "\uFFFD") - strings.Count(s, "\uFFFD")
+		s = fixed
+	}
 	for _, r := range s {
 		if !xmlChar(r) {
 			n++
@@ -145,6 +153,9 @@ func XMLSafe(s string) (string, int) {
 	}
 	if n == 0 {
 		return s, 0
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return !xmlChar(r) }) < 0 {
+		return s, n
 	}
 	return strings.Map(func(r rune) rune {
 		if xmlChar(r) {
