@@ -154,6 +154,10 @@ func (x *Index) AddPair(doc, ru, en string, lineOf func(off int) int) {
 	x.add(doc, ru, en, lineOf)
 }
 
+// maxLinked bounds the Russian name words of one text that add links to
+// English ones.
+const maxLinked = 256
+
 func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 	seq := x.texts
 	x.texts++
@@ -162,7 +166,14 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 	if ru != "" {
 		// Every capitalised Russian word may be linked, sentence starts
 		// included: the link itself asks for a near key.
-		for _, n := range capitalised(ru) {
+		caps := capitalised(ru)
+		if len(caps) > maxLinked {
+			// More name words than a sentence holds (a page read as one
+			// segment): linking word to word would cost the product of
+			// the two counts, so the English is read as if alone.
+			caps, ru = nil, ""
+		}
+		for _, n := range caps {
 			w := ru[n.Start:n.End]
 			ruNames = append(ruNames, ruName{w, n.Role, lang.Key(w), lang.Key(lang.NameStem(w))})
 		}
@@ -171,13 +182,14 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		// заявил»).
 		// A capitalised word inside a name already found ("Connor" of
 		// "O'Connor") is not another name: spans must not overlap.
+		found := names
 		known := func(w lang.Name) bool {
-			for _, n := range names {
-				if w.Start < n.End && n.Start < w.End {
-					return true
-				}
-			}
-			return false
+			// found is in text order and its spans do not overlap: the
+			// first that ends after w starts is the only candidate. (The
+			// words added below are capitalised words, which never
+			// overlap one another.)
+			k := sort.Search(len(found), func(i int) bool { return found[i].End > w.Start })
+			return k < len(found) && found[k].Start < w.End
 		}
 		added := false
 		for _, n := range capitalised(en) {

@@ -108,6 +108,9 @@ func Findings(groups []Group) []Finding {
 				continue
 			}
 			msg := fmt.Sprintf("%s is spelled %s elsewhere; suggested %s: %s", s.Text, others(g, s.Text), g.Suggested, g.Reason)
+			if len(g.Spellings) == 1 {
+				msg = fmt.Sprintf("%s is not the suggested spelling %s: %s", s.Text, g.Suggested, g.Reason)
+			}
 			if s.Other != "" {
 				msg = fmt.Sprintf("%s is a different name (%s) from «%s»; suggested %s: %s", s.Text, quoteRu(s.Other), g.Russian, g.Suggested, g.Reason)
 			}

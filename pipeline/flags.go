@@ -8,18 +8,21 @@ import (
 	"unicode/utf8"
 
 	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/names"
 	"github.com/align-tools/align/qa"
 )
 
 // checkUnits runs the checks (qa) on the units of a run as one corpus,
 // attaches every finding to its unit as a corpora.Note (Start and End
-// in the unit's SrcText or TgtText) and returns the findings in order.
+// in the unit's SrcText or TgtText) and returns the findings in order,
+// with the names spelled more than one way for names.json.
 // locate gives the text of one side of a unit as it stands in its input
 // file, with positions; when it is nil, or returns a segment with no
 // text for a side that has some, the unit's own text is checked and the
 // findings have no line and column.
-func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s qa.Side) qa.Segment) ([]qa.Finding, error) {
-	in := &qa.Input{Src: cfg.Src, Tgt: cfg.Tgt, Bilingual: true, Glossary: cfg.Glossary}
+func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s qa.Side) qa.Segment) ([]qa.Finding, []names.Group, error) {
+	in := &qa.Input{Src: cfg.Src, Tgt: cfg.Tgt, Bilingual: true, Glossary: cfg.Glossary,
+		Names: names.Options{Scheme: cfg.Translit, Official: cfg.Official}}
 	type key struct {
 		doc string
 		n   int
@@ -44,7 +47,7 @@ func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s
 	}
 	fs, err := qa.Run(in, cfg.Checks)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, f := range fs {
 		i, ok := where[key{f.Doc, f.Bead}]
@@ -61,7 +64,7 @@ func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s
 			Start: segmentOffset(raw, f.Start), End: segmentOffset(raw, f.End), Suggestion: f.Suggestion,
 		})
 	}
-	return fs, nil
+	return fs, in.NameGroups(), nil
 }
 
 // jobLocator finds the text of the units of a run in their documents:

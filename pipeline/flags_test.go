@@ -86,7 +86,7 @@ func TestCheckUnitsWithoutPositions(t *testing.T) {
 		{Doc: "d", Bead: 1, Src: []int{1}, Tgt: []int{1}, SrcText: "Это сказал Лукашенко.", TgtText: "Lukashenko said it wh ere he stood."},
 		{Doc: "d", Bead: 2, Src: []int{2}, SrcText: "Без перевода."},
 	}
-	fs, err := checkUnits(units, Config{}, nil)
+	fs, _, err := checkUnits(units, Config{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -367,13 +367,10 @@ func Apply(cfg ApplyConfig) (*Applied, error) {
 			return n.Code == names.Code || qa.Lookup(n.Code) != nil
 		})
 	}
-	findings, err := checkUnits(units, run, nil)
+	findings, groups, err := checkUnits(units, run, nil)
 	if err != nil {
 		return nil, err
 	}
-	groups, nameFindings := nameVariants(units, run, nil)
-	findings = append(findings, nameFindings...)
-	qa.Sort(findings)
 	out, err := newOutputs(run)
 	if err != nil {
 		return nil, err

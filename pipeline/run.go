@@ -170,13 +170,10 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	locate := jobLocator(jobs)
-	findings, err := checkUnits(units, cfg, locate)
+	findings, groups, err := checkUnits(units, cfg, locate)
 	if err != nil {
 		return nil, err
 	}
-	groups, nameFindings := nameVariants(units, cfg, locate)
-	findings = append(findings, nameFindings...)
-	qa.Sort(findings)
 	sum.Flags = qa.Counts(findings)
 	sum.NameGroups = len(groups)
 	for i := range units {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/lang"
+	"github.com/align-tools/align/names"
 )
 
 // Segment is a text a check reads: one side of a bead, or a paragraph of
@@ -54,9 +55,43 @@ type Input struct {
 	// the Russian name ru; the name-missing check uses it in place of its
 	// own comparison of match keys. The names package plugs in here.
 	NameMatch func(ru, en string) bool
+	// Names configures the grouping of name spellings behind the
+	// name-variant check (house scheme, official spellings).
+	Names names.Options
 
 	vocabOnce sync.Once
 	vocab     *vocab
+
+	namesOnce  sync.Once
+	nameGroups []names.Group
+}
+
+// NameGroups returns the names the beads spell in more than one way,
+// grouped across all of them (package names), computed once. Each
+// place's Seq is the index of its bead in Beads.
+func (in *Input) NameGroups() []names.Group {
+	in.namesOnce.Do(func() {
+		opts := in.Names
+		opts.Src, opts.Tgt = in.srcTag(), in.tgtTag()
+		idx := names.NewIndex(opts)
+		for i := range in.Beads {
+			b := &in.Beads[i]
+			file := b.Tgt.File
+			if file == "" {
+				file = b.Doc
+			}
+			var lineOf func(int) int
+			if pos := b.Tgt.Pos; pos != nil {
+				lineOf = func(off int) int {
+					line, _ := pos(off)
+					return line
+				}
+			}
+			idx.AddPair(file, b.Src.Text, b.Tgt.Text, lineOf)
+		}
+		in.nameGroups = idx.Groups()
+	})
+	return in.nameGroups
 }
 
 // TextInput makes the input of an English (or other target-language)
@@ -92,7 +127,7 @@ func UnitsInput(file string, units []corpora.Unit) *Input {
 
 // paired returns in without the beads of texts read alone.
 func (in *Input) paired() *Input {
-	out := &Input{Src: in.Src, Tgt: in.Tgt, Bilingual: in.Bilingual, Glossary: in.Glossary, NameMatch: in.NameMatch}
+	out := &Input{Src: in.Src, Tgt: in.Tgt, Bilingual: in.Bilingual, Glossary: in.Glossary, NameMatch: in.NameMatch, Names: in.Names}
 	for _, b := range in.Beads {
 		if !b.Alone {
 			out.Beads = append(out.Beads, b)

@@ -164,13 +164,13 @@ func TSVInput(file string, rows []plaintext.TSVRow, src, tgt language.Tag) *Inpu
 
 // Merge joins inputs into one, so that the checks across the corpus
 // (consistency, the vocabulary of split words) see all of them. The
-// result is bilingual when any input is; the languages, glossary and
-// name matcher are the first input's.
+// result is bilingual when any input is; the languages, glossary, name
+// matcher and name options are the first input's.
 func Merge(ins ...*Input) *Input {
 	out := &Input{}
 	for i, in := range ins {
 		if i == 0 {
-			out.Src, out.Tgt, out.Glossary, out.NameMatch = in.Src, in.Tgt, in.Glossary, in.NameMatch
+			out.Src, out.Tgt, out.Glossary, out.NameMatch, out.Names = in.Src, in.Tgt, in.Glossary, in.NameMatch, in.Names
 		}
 		out.Bilingual = out.Bilingual || in.Bilingual
 		out.Beads = append(out.Beads, in.Beads...)

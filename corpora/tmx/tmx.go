@@ -135,28 +135,22 @@ func attr(s string) string {
 	return sb.String()
 }
 
-// XMLSafe replaces the characters that XML 1.0 cannot hold by U+FFFD and
-// returns the result and how many it replaced.
+// XMLSafe replaces the characters that XML 1.0 cannot hold, and bytes
+// that are not UTF-8, by U+FFFD, and returns the result and how many it
+// replaced.
 func XMLSafe(s string) (string, int) {
 	n := 0
-	if !utf8.ValidString(s) {
-		// Invalid UTF-8 cannot be written either; each bad run becomes
-		// one U+FFFD.
-		fixed := strings.ToValidUTF8(s, "\uFFFD")
-		n = strings.Count(fixed, "\uFFFD") - strings.Count(s, "\uFFFD")
-		s = fixed
-	}
-	for _, r := range s {
-		if !xmlChar(r) {
-			n++
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || !xmlChar(r) {
+			n++ // a byte of invalid UTF-8, or a character XML cannot hold
 		}
+		i += size
 	}
 	if n == 0 {
 		return s, 0
 	}
-	if strings.IndexFunc(s, func(r rune) bool { return !xmlChar(r) }) < 0 {
-		return s, n
-	}
+	// strings.Map hands each byte of invalid UTF-8 over as U+FFFD.
 	return strings.Map(func(r rune) rune {
 		if xmlChar(r) {
 			return r
