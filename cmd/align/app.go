@@ -115,6 +115,15 @@ func parseTag(c *cli.Context, flag string) (language.Tag, error) {
 	return t, nil
 }
 
+// parseLangs reads --src and --tgt.
+func parseLangs(c *cli.Context) (src, tgt language.Tag, err error) {
+	if src, err = parseTag(c, "src"); err != nil {
+		return
+	}
+	tgt, err = parseTag(c, "tgt")
+	return
+}
+
 func lengthOnly(c *cli.Context) (bool, error) {
 	switch c.String("cost") {
 	case "full", "":

@@ -56,11 +56,7 @@ func runCheck(c *cli.Context) error {
 	if err != nil {
 		return usageError{fmt.Errorf("--input-format: %w", err)}
 	}
-	src, err := parseTag(c, "src")
-	if err != nil {
-		return err
-	}
-	tgt, err := parseTag(c, "tgt")
+	src, tgt, err := parseLangs(c)
 	if err != nil {
 		return err
 	}

@@ -37,11 +37,7 @@ func runPair(c *cli.Context) error {
 	default:
 		return usagef("--format: %q is not a format; use tsv, tmx, xliff, moses, jsonl or beads", format)
 	}
-	src, err := parseTag(c, "src")
-	if err != nil {
-		return err
-	}
-	tgt, err := parseTag(c, "tgt")
+	src, tgt, err := parseLangs(c)
 	if err != nil {
 		return err
 	}

@@ -18,11 +18,7 @@ command runs as a Hadoop Streaming or Spark RDD.pipe mapper.`,
 			if c.NArg() != 0 {
 				return usagef("pipe reads stdin and takes no arguments; got %d", c.NArg())
 			}
-			src, err := parseTag(c, "src")
-			if err != nil {
-				return err
-			}
-			tgt, err := parseTag(c, "tgt")
+			src, tgt, err := parseLangs(c)
 			if err != nil {
 				return err
 			}

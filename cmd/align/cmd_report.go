@@ -24,11 +24,7 @@ func reportCommand() *cli.Command {
 			if c.NArg() != 1 {
 				return usagef("report takes one folder, the output folder of align speeches; got %d arguments", c.NArg())
 			}
-			src, err := parseTag(c, "src")
-			if err != nil {
-				return err
-			}
-			tgt, err := parseTag(c, "tgt")
+			src, tgt, err := parseLangs(c)
 			if err != nil {
 				return err
 			}

@@ -30,11 +30,7 @@ func runSpeeches(c *cli.Context) error {
 	if c.NArg() != 2 {
 		return usagef("speeches takes two folders, RU_DIR and EN_DIR; got %d arguments", c.NArg())
 	}
-	src, err := parseTag(c, "src")
-	if err != nil {
-		return err
-	}
-	tgt, err := parseTag(c, "tgt")
+	src, tgt, err := parseLangs(c)
 	if err != nil {
 		return err
 	}
