@@ -7,9 +7,21 @@
 // callback through which callers feed lexical evidence (numbers, names,
 // cognates, dictionary words). It imports no other package of the project.
 //
+// The model is probabilistic. The cost of a bead is its negative log
+// probability: the prior of its shape, the length model of Gale and
+// Church (with the length ratio estimated from the two documents), a
+// paragraph term, minus the lexical evidence (a log-likelihood ratio)
+// that Config.Similarity returns. The best path minimises the sum.
+//
+// Long documents are aligned coarse to fine: blocks of sentences are
+// aligned first, and the sentence-level search runs only in a band around
+// the block path, so time and memory grow linearly with the length of the
+// documents, not with the product of their lengths.
+//
 // Align guarantees that the beads it returns cover every sentence of both
 // sides exactly once and in order: concatenating the Src ranges gives
-// 0..len(src) and concatenating the Tgt ranges gives 0..len(tgt).
+// 0..len(src) and concatenating the Tgt ranges gives 0..len(tgt); no bead
+// is empty on both sides. Every Score is in [0, 1].
 //
 // Align is safe for concurrent use; a Config must not be changed while an
 // Align call uses it.
@@ -32,7 +44,8 @@ func (r Range) Len() int { return r.End - r.Start }
 // Bead is one unit of an alignment: the sentences Src of the source side
 // correspond to the sentences Tgt of the target side. One side may be
 // empty (an omission or an addition). Score is the aligner's confidence
-// in the bead, between 0 and 1.
+// in the bead, between 0 and 1: the posterior probability, under the
+// model, that the bead belongs to the true alignment.
 type Bead struct {
 	Src, Tgt Range
 	Score    float64
@@ -77,13 +90,18 @@ func (bs Beads) String() string {
 // sentence length alone.
 type Config struct {
 	// SrcPara and TgtPara give the paragraph number of every sentence.
-	// When both are set, beads that cross a paragraph boundary on one
-	// side only cost more.
+	// When both are set and informative (some paragraph holds two
+	// sentences), beads that cross a paragraph boundary on one side only
+	// cost more.
 	SrcPara, TgtPara []int
 
-	// Similarity, when set, returns how alike the source sentences src
-	// and the target sentences tgt are, from 0 (no evidence) to 1
-	// (certainly translations). It is called only for non-empty ranges.
+	// Similarity, when set, returns the lexical evidence that the source
+	// sentences src and the target sentences tgt translate each other:
+	// a log-likelihood ratio in nats (log P(evidence | translations) -
+	// log P(evidence | unrelated)); 0 means no evidence either way,
+	// negative values are evidence against. It is called only for
+	// non-empty ranges, with at most 3 sentences a side at the finest
+	// level and larger blocks at the coarse levels of long documents.
 	Similarity func(src, tgt Range) float64
 
 	// LengthOnly ignores Similarity and paragraphs: the plain length
@@ -111,129 +129,307 @@ var shapes = func() []shape {
 	return out
 }()
 
+// variance is Gale and Church's variance of the length difference per
+// unit of length.
+const variance = 6.8
+
+// maxCells bounds the search at one level: a problem with more cells
+// than this is first solved on blocks of sentences.
+const maxCells = 400_000
+
+// blockSize is how many units of one level make a unit of the coarser
+// level.
+const blockSize = 4
+
+// model holds what the cost of a bead depends on.
+type model struct {
+	cfg       Config
+	ps, pt    []int // prefix sums of lengths
+	ratio     float64
+	para      bool
+	meanSrc   float64 // mean source length, for empty documents
+	lexicalOK bool
+}
+
 // Align aligns source sentences of lengths src with target sentences of
 // lengths tgt. Lengths are in any unit, as long as both sides use the
-// same (characters are usual).
+// same (characters are usual). Negative lengths count as 0.
 func Align(src, tgt []int, cfg Config) Beads {
 	n, m := len(src), len(tgt)
-	ps := prefix(src)
-	pt := prefix(tgt)
-	ratio := 1.0
-	if ps[n] > 0 && pt[m] > 0 {
-		ratio = float64(pt[m]) / float64(ps[n])
+	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1}
+	if md.ps[n] > 0 && md.pt[m] > 0 {
+		md.ratio = float64(md.pt[m]) / float64(md.ps[n])
 	}
-	const variance = 6.8
-	cost := func(i, j int, sh shape) float64 {
-		ls := float64(ps[i] - ps[i-sh.s])
-		lt := float64(pt[j] - pt[j-sh.t])
-		c := sh.prior + lengthCost(ls, lt, ratio, variance)
-		if !cfg.LengthOnly && cfg.Similarity != nil && sh.s > 0 && sh.t > 0 {
-			sim := cfg.Similarity(Range{i - sh.s, i}, Range{j - sh.t, j})
-			c -= 4 * sim
-		}
-		if !cfg.LengthOnly && len(cfg.SrcPara) == n && len(cfg.TgtPara) == m {
-			c += paraCost(cfg.SrcPara, i-sh.s, i, cfg.TgtPara, j-sh.t, j)
-		}
-		return c
+	md.lexicalOK = !cfg.LengthOnly && cfg.Similarity != nil
+	md.para = !cfg.LengthOnly && len(cfg.SrcPara) == n && len(cfg.TgtPara) == m &&
+		informative(cfg.SrcPara) && informative(cfg.TgtPara)
+	if n == 0 && m == 0 {
+		return nil
 	}
+	su, tu := identity(n), identity(m)
+	lo, hi := md.region(su, tu, 0)
+	g := md.search(su, tu, lo, hi, true)
+	return g.beads()
+}
 
-	band := bandFor(n, m)
+// region returns the search region (for every unit position i of the
+// source, the target positions lo[i]..hi[i]) of the problem with unit
+// boundaries su and tu, solving it coarsely first when it is big.
+func (md *model) region(su, tu []int, depth int) (lo, hi []int) {
+	n, m := len(su)-1, len(tu)-1
+	lo, hi = make([]int, n+1), make([]int, n+1)
+	if int64(n+1)*int64(m+1) <= maxCells || n <= 1 || m <= 1 || depth > 20 {
+		for i := range hi {
+			hi[i] = m
+		}
+		return lo, hi
+	}
+	cs, ct := coarsen(su), coarsen(tu)
+	clo, chi := md.region(cs, ct, depth+1)
+	g := md.search(cs, ct, clo, chi, false)
+	// Mark the cells of the coarse path's rectangles, in units of this
+	// level, then widen by a margin.
+	for i := range lo {
+		lo[i], hi[i] = m, 0
+	}
+	for k := len(g.path) - 1; k > 0; k-- {
+		a, b := g.path[k], g.path[k-1] // a before b
+		i0, i1 := min(a[0]*blockSize, n), min(b[0]*blockSize, n)
+		j0, j1 := min(a[1]*blockSize, m), min(b[1]*blockSize, m)
+		for i := i0; i <= i1; i++ {
+			lo[i] = min(lo[i], j0)
+			hi[i] = max(hi[i], j1)
+		}
+	}
+	const margin = 2 * blockSize
+	wlo, whi := make([]int, n+1), make([]int, n+1)
+	for i := range lo {
+		a, b := max(0, i-margin), min(n, i+margin)
+		wlo[i] = max(0, lo[a]-margin)
+		whi[i] = min(m, hi[b]+margin)
+	}
+	wlo[0], whi[n] = 0, m
+	return wlo, whi
+}
+
+// coarsen groups the units with boundaries u into blocks of blockSize.
+func coarsen(u []int) []int {
+	n := len(u) - 1
+	out := make([]int, 0, n/blockSize+2)
+	for i := 0; i < n; i += blockSize {
+		out = append(out, u[i])
+	}
+	return append(out, u[n])
+}
+
+func identity(n int) []int {
+	u := make([]int, n+1)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+// cost is the cost of the bead pairing sentences [s0,s1) with [t0,t1)
+// with a shape of prior cost prior.
+func (md *model) cost(s0, s1, t0, t1 int, prior float64) float64 {
+	ls := float64(md.ps[s1] - md.ps[s0])
+	lt := float64(md.pt[t1] - md.pt[t0])
+	c := prior + lengthCost(ls, lt, md.ratio)
+	if s1 > s0 && t1 > t0 {
+		if md.lexicalOK {
+			c -= md.cfg.Similarity(Range{s0, s1}, Range{t0, t1})
+		}
+		if md.para {
+			c += paraCost(md.cfg.SrcPara, s0, s1, md.cfg.TgtPara, t0, t1)
+		}
+	}
+	return c
+}
+
+// grid is the result of a search: for every cell of the region, the
+// best cost, the shape that reached it and (at the finest level) the
+// soft-min cost of all paths reaching it.
+type grid struct {
+	md       *model
+	su, tu   []int
+	lo, hi   []int
+	off      []int // offset of row i in the flat arrays
+	best     []float64
+	from     []int8
+	fwd, bwd []float64
+	path     [][2]int // unit positions from (n,m) back to (0,0)
+}
+
+func (g *grid) at(i, j int) int {
+	if i < 0 || j < g.lo[i] || j > g.hi[i] {
+		return -1
+	}
+	return g.off[i] + j - g.lo[i]
+}
+
+// search runs the dynamic programme over the region; with posterior it
+// also computes forward and backward soft-min costs for the scores.
+func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
+	n, m := len(su)-1, len(tu)-1
+	g := &grid{md: md, su: su, tu: tu, lo: lo, hi: hi, off: make([]int, n+2)}
+	for i := 0; i <= n; i++ {
+		g.off[i+1] = g.off[i] + max(0, hi[i]-lo[i]+1)
+	}
+	size := g.off[n+1]
 	inf := math.Inf(1)
-	type cell struct {
-		cost float64
-		sh   int8
+	g.best = make([]float64, size)
+	g.from = make([]int8, size)
+	if posterior {
+		g.fwd = make([]float64, size)
 	}
-	rows := make([][]cell, n+1)
-	lo := make([]int, n+1)
+	var alts [8]float64
 	for i := 0; i <= n; i++ {
-		c := i * m / max(n, 1)
-		lo[i] = max(0, c-band)
-		hi := min(m, c+band)
-		rows[i] = make([]cell, hi-lo[i]+1)
-		for k := range rows[i] {
-			rows[i][k] = cell{inf, -1}
-		}
-	}
-	get := func(i, j int) float64 {
-		if i < 0 || j < lo[i] || j-lo[i] >= len(rows[i]) {
-			return inf
-		}
-		return rows[i][j-lo[i]].cost
-	}
-	rows[0][0] = cell{0, -1}
-	for i := 0; i <= n; i++ {
-		for k := range rows[i] {
-			j := lo[i] + k
+		for j := lo[i]; j <= hi[i]; j++ {
+			k := g.off[i] + j - lo[i]
 			if i == 0 && j == 0 {
+				g.best[k], g.from[k] = 0, -1
+				if posterior {
+					g.fwd[k] = 0
+				}
 				continue
 			}
 			best, bestSh := inf, -1
+			na := 0
 			for si, sh := range shapes {
-				if sh.s > i || sh.t > j {
+				p := g.at(i-sh.s, j-sh.t)
+				if p < 0 || math.IsInf(g.best[p], 1) {
 					continue
 				}
-				prev := get(i-sh.s, j-sh.t)
-				if math.IsInf(prev, 1) {
-					continue
+				c := md.cost(su[i-sh.s], su[i], tu[j-sh.t], tu[j], sh.prior)
+				if v := g.best[p] + c; v < best {
+					best, bestSh = v, si
 				}
-				if c := prev + cost(i, j, sh); c < best {
-					best, bestSh = c, si
+				if posterior {
+					alts[na] = g.fwd[p] + c
+					na++
 				}
 			}
-			rows[i][k] = cell{best, int8(bestSh)}
+			g.best[k], g.from[k] = best, int8(bestSh)
+			if posterior {
+				g.fwd[k] = softmin(alts[:na])
+			}
 		}
 	}
-	var out Beads
+	if math.IsInf(g.best[g.at(n, m)], 1) {
+		panic(fmt.Sprintf("align: internal error: no path through the region (%d x %d)", n, m))
+	}
 	i, j := n, m
+	g.path = append(g.path, [2]int{i, j})
 	for i > 0 || j > 0 {
-		c := rows[i][j-lo[i]]
-		if c.sh < 0 {
-			panic(fmt.Sprintf("align: no path at %d,%d", i, j))
-		}
-		sh := shapes[c.sh]
-		bc := cost(i, j, sh)
-		out = append(out, Bead{
-			Src:   Range{i - sh.s, i},
-			Tgt:   Range{j - sh.t, j},
-			Score: math.Exp(-math.Max(0, bc-shapes[0].prior) / 4),
-		})
-		i -= sh.s
-		j -= sh.t
+		sh := shapes[g.from[g.at(i, j)]]
+		i, j = i-sh.s, j-sh.t
+		g.path = append(g.path, [2]int{i, j})
 	}
-	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
-		out[a], out[b] = out[b], out[a]
+	if posterior {
+		g.backward()
+	}
+	return g
+}
+
+// backward computes the soft-min cost of all paths from every cell to
+// the end.
+func (g *grid) backward() {
+	n, m := len(g.su)-1, len(g.tu)-1
+	g.bwd = make([]float64, len(g.best))
+	var alts [8]float64
+	for i := n; i >= 0; i-- {
+		for j := g.hi[i]; j >= g.lo[i]; j-- {
+			k := g.off[i] + j - g.lo[i]
+			if i == n && j == m {
+				g.bwd[k] = 0
+				continue
+			}
+			na := 0
+			for _, sh := range shapes {
+				if i+sh.s > n || j+sh.t > m {
+					continue
+				}
+				p := g.at(i+sh.s, j+sh.t)
+				if p < 0 || math.IsInf(g.bwd[p], 1) {
+					continue
+				}
+				alts[na] = g.bwd[p] + g.md.cost(g.su[i], g.su[i+sh.s], g.tu[j], g.tu[j+sh.t], sh.prior)
+				na++
+			}
+			g.bwd[k] = softmin(alts[:na])
+		}
+	}
+}
+
+// beads turns the best path into beads scored by their posterior
+// probability.
+func (g *grid) beads() Beads {
+	n, m := len(g.su)-1, len(g.tu)-1
+	total := g.fwd[g.at(n, m)]
+	out := make(Beads, 0, len(g.path)-1)
+	for k := len(g.path) - 1; k > 0; k-- {
+		a, b := g.path[k], g.path[k-1]
+		sh := shapes[g.from[g.at(b[0], b[1])]]
+		c := g.md.cost(g.su[a[0]], g.su[b[0]], g.tu[a[1]], g.tu[b[1]], sh.prior)
+		post := math.Exp(-(g.fwd[g.at(a[0], a[1])] + c + g.bwd[g.at(b[0], b[1])] - total))
+		if math.IsNaN(post) {
+			post = 0
+		}
+		out = append(out, Bead{
+			Src:   Range{g.su[a[0]], g.su[b[0]]},
+			Tgt:   Range{g.tu[a[1]], g.tu[b[1]]},
+			Score: math.Min(1, math.Max(0, post)),
+		})
 	}
 	return out
 }
 
-// bandFor returns the half-width of the search band around the diagonal.
-func bandFor(n, m int) int {
-	d := n - m
-	if d < 0 {
-		d = -d
+// softmin returns -log(sum(exp(-x))) of xs; +Inf when xs is empty.
+func softmin(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.Inf(1)
 	}
-	return d + 50 + max(n, m)/4
+	m := xs[0]
+	for _, x := range xs[1:] {
+		m = math.Min(m, x)
+	}
+	if math.IsInf(m, 1) {
+		return m
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += math.Exp(m - x)
+	}
+	return m - math.Log(s)
+}
+
+func informative(para []int) bool {
+	for i := 1; i < len(para); i++ {
+		if para[i] == para[i-1] {
+			return true
+		}
+	}
+	return false
 }
 
 func prefix(xs []int) []int {
 	p := make([]int, len(xs)+1)
 	for i, x := range xs {
-		p[i+1] = p[i] + x
+		p[i+1] = p[i] + max(x, 0)
 	}
 	return p
 }
 
 // lengthCost is the Gale-Church cost of pairing lengths ls and lt: the
-// negative log probability of the normalised length difference.
-func lengthCost(ls, lt, ratio, variance float64) float64 {
+// negative log probability of the normalised length difference
+// (ratio*ls - lt) / sqrt(variance * ratio * mean length).
+func lengthCost(ls, lt, ratio float64) float64 {
 	if ls == 0 && lt == 0 {
 		return 0
 	}
 	mean := (ls + lt/ratio) / 2
 	z := (ratio*ls - lt) / math.Sqrt(mean*variance*ratio)
-	if ls == 0 || lt == 0 {
-		z = math.Sqrt(mean) / 2
-	}
 	pd := 2 * (1 - normCDF(math.Abs(z)))
 	if pd < 1e-12 {
 		pd = 1e-12
@@ -245,8 +441,8 @@ func normCDF(z float64) float64 {
 	return 0.5 * math.Erfc(-z/math.Sqrt2)
 }
 
-// paraCost penalises beads that join sentences of different paragraphs on
-// one side only.
+// paraCost penalises beads that join sentences of different paragraphs
+// on one side only.
 func paraCost(sp []int, s0, s1 int, tp []int, t0, t1 int) float64 {
 	cross := func(p []int, a, b int) bool { return b-a > 1 && p[a] != p[b-1] }
 	cs, ct := cross(sp, s0, s1), cross(tp, t0, t1)

@@ -37,6 +37,10 @@ func Split(d *corpora.Document, presplit bool) *Doc {
 type Options struct {
 	// LengthOnly aligns by sentence length alone.
 	LengthOnly bool
+	// Dict is a bilingual dictionary (similarity.ReadDict); Lexicon is
+	// one learned from the corpus (LearnLexicon). Both feed the lexical
+	// similarity; either may be nil.
+	Dict, Lexicon *similarity.Lexicon
 }
 
 // Pair is an aligned document pair.
@@ -66,7 +70,13 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 	}
 	cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly}
 	if !opt.LengthOnly {
-		cfg.Similarity = similarity.New(st, tt).Similarity
+		lex := opt.Lexicon
+		if opt.Dict != nil {
+			lex = similarity.Merge(opt.Dict, opt.Lexicon)
+		}
+		cfg.Similarity = similarity.New(st, tt, similarity.Options{
+			Src: src.Lang, Tgt: tgt.Lang, Lexicon: lex,
+		}).Similarity
 	}
 	return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
 }

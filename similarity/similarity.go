@@ -1,68 +1,277 @@
-// Package similarity measures how alike a Russian and an English
-// sentence are beyond their length: shared numbers, names and other
-// anchors. It turns documents into the Similarity callback of
-// align.Config.
+// Package similarity measures how alike a source and a target sentence
+// are beyond their length, and turns documents into the Similarity
+// callback of align.Config.
+//
+// The evidence is a sum of log-likelihood ratios over the words of both
+// sides: a word that finds a counterpart on the other side adds the
+// weight of its kind (numbers and dates normalized across languages by
+// lang.Numbers, Latin-script tokens and acronyms shared by both sides,
+// names and cognates that share a transliteration key, dictionary and
+// learned-lexicon translations, ? and !); a word that could have found
+// one and did not subtracts a smaller weight. Unrelated sentences score
+// below zero, translations above.
 //
 // A Scorer is built once per document pair from the sentence texts; it
-// is safe for concurrent use after construction.
+// is safe for concurrent use after construction. A Lexicon is read from
+// a dictionary (ReadDict) or learned from aligned sentences (Learn).
 package similarity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/language"
+
 	"github.com/align-tools/align/align"
+	"github.com/align-tools/align/lang"
 )
+
+// Options steer a Scorer. The zero value compares Russian with English
+// without a lexicon.
+type Options struct {
+	Src, Tgt language.Tag
+	// Lexicon, when set, links source words to their translations.
+	Lexicon *Lexicon
+}
+
+// kinds of evidence, with their weights in nats: the gain when a word
+// of the kind finds its counterpart and the loss when it does not.
+type kind uint8
+
+const (
+	kindNone kind = iota
+	kindNumber
+	kindLatin
+	kindName
+	kindLexicon
+	kindPunct
+)
+
+var (
+	matchGain = [...]float64{kindNumber: 3, kindLatin: 3, kindName: 2, kindLexicon: 1.5, kindPunct: 1}
+	missLoss  = [...]float64{kindNumber: 1.5, kindLatin: 0.7, kindName: 0, kindLexicon: 0.3, kindPunct: 0.7}
+)
+
+// word is one piece of evidence of a sentence: a word or number and the
+// concepts under which it can meet its counterpart.
+type word struct {
+	concepts [3]uint32 // 0 = unused
+	kind     kind
+}
+
+type sentence struct {
+	words    []word
+	concepts []uint32 // sorted, unique
+}
 
 // Scorer scores ranges of sentences of a document pair.
 type Scorer struct {
-	src, tgt [][]string // anchor tokens per sentence
+	src, tgt []sentence
 }
 
 // New builds a scorer over the source and target sentences.
-func New(src, tgt []string) *Scorer {
-	s := &Scorer{src: make([][]string, len(src)), tgt: make([][]string, len(tgt))}
+func New(src, tgt []string, opt Options) *Scorer {
+	if opt.Src == (language.Tag{}) {
+		opt.Src = language.Russian
+	}
+	if opt.Tgt == (language.Tag{}) {
+		opt.Tgt = language.English
+	}
+	b := &builder{ids: map[string]uint32{}, lex: opt.Lexicon}
+	s := &Scorer{src: make([]sentence, len(src)), tgt: make([]sentence, len(tgt))}
 	for i, t := range src {
-		s.src[i] = anchors(t)
+		s.src[i] = b.sentence(opt.Src, t, true)
 	}
 	for i, t := range tgt {
-		s.tgt[i] = anchors(t)
+		s.tgt[i] = b.sentence(opt.Tgt, t, false)
 	}
 	return s
 }
 
-// Similarity returns the share of anchors the two ranges have in common,
-// 0 when neither has any.
-func (s *Scorer) Similarity(src, tgt align.Range) float64 {
-	a := map[string]int{}
-	na, nb := 0, 0
-	for i := src.Start; i < src.End; i++ {
-		for _, t := range s.src[i] {
-			a[t]++
-			na++
+type builder struct {
+	ids map[string]uint32
+	lex *Lexicon
+}
+
+func (b *builder) id(s string) uint32 {
+	if v, ok := b.ids[s]; ok {
+		return v
+	}
+	v := uint32(len(b.ids) + 1)
+	b.ids[s] = v
+	return v
+}
+
+// sentence extracts the evidence of one sentence; source words look up
+// their translations in the lexicon, target words their stems.
+func (b *builder) sentence(tag language.Tag, text string, source bool) sentence {
+	var s sentence
+	for _, n := range lang.Numbers(tag, text) {
+		s.words = append(s.words, word{concepts: [3]uint32{b.id("n" + n)}, kind: kindNumber})
+	}
+	for _, r := range text {
+		switch r {
+		case '?':
+			s.words = append(s.words, word{concepts: [3]uint32{b.id("p?")}, kind: kindPunct})
+		case '!':
+			s.words = append(s.words, word{concepts: [3]uint32{b.id("p!")}, kind: kindPunct})
 		}
 	}
-	common := 0
-	for j := tgt.Start; j < tgt.End; j++ {
-		for _, t := range s.tgt[j] {
-			nb++
-			if a[t] > 0 {
-				a[t]--
-				common++
+	for _, w := range Words(text) {
+		if len(w) < 2 || isDigits(w) {
+			continue
+		}
+		var wd word
+		k := 0
+		add := func(c string) {
+			if k < len(wd.concepts) {
+				wd.concepts[k] = b.id(c)
+				k++
+			}
+		}
+		lower := strings.ToLower(w)
+		latin := isLatin(w)
+		if latin && (source || len(w) >= 2) {
+			add("l" + lower)
+			wd.kind = kindLatin
+			if !source {
+				wd.kind = kindNone
+			}
+		}
+		if key := nameKey(w); len(key) >= 4 && (!latin || !source) {
+			add("c" + key)
+			if wd.kind == kindNone && source {
+				wd.kind = kindName
+			}
+		}
+		if b.lex != nil {
+			st := Stem(w)
+			if source {
+				for _, t := range b.lex.m[st] {
+					add("w" + t)
+				}
+				if _, ok := b.lex.m[st]; ok && wd.kind == kindNone {
+					wd.kind = kindLexicon
+				}
+			} else if b.lex.targets[st] {
+				add("w" + st)
+				wd.kind = kindLexicon
+			}
+		}
+		if !source && wd.kind == kindNone && k > 0 {
+			wd.kind = kindName // a target word meets names and Latin tokens without a loss
+		}
+		if k > 0 {
+			s.words = append(s.words, wd)
+		}
+	}
+	for _, w := range s.words {
+		for _, c := range w.concepts {
+			if c != 0 {
+				s.concepts = append(s.concepts, c)
 			}
 		}
 	}
-	if na+nb == 0 {
-		return 0
-	}
-	return 2 * float64(common) / float64(na+nb)
+	slices.Sort(s.concepts)
+	s.concepts = slices.Compact(s.concepts)
+	return s
 }
 
-// anchors returns the digit runs of s.
-func anchors(s string) []string {
+// Similarity returns the lexical log-likelihood ratio, in nats, that the
+// two ranges translate each other.
+func (s *Scorer) Similarity(src, tgt align.Range) float64 {
+	return side(s.src[src.Start:src.End], s.tgt[tgt.Start:tgt.End]) +
+		side(s.tgt[tgt.Start:tgt.End], s.src[src.Start:src.End])
+}
+
+// side sums the evidence of the words of a against the concepts of b.
+func side(a, b []sentence) float64 {
+	v := 0.0
+	for _, sa := range a {
+		for _, w := range sa.words {
+			if w.kind == kindNone {
+				continue
+			}
+			if found(w.concepts, b) {
+				v += matchGain[w.kind]
+			} else {
+				v -= missLoss[w.kind]
+			}
+		}
+	}
+	return v / 2 // each side tells half the story
+}
+
+func found(cs [3]uint32, b []sentence) bool {
+	for _, c := range cs {
+		if c == 0 {
+			break
+		}
+		for _, sb := range b {
+			if _, ok := slices.BinarySearch(sb.concepts, c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Words splits text into runs of letters and digits (an apostrophe or
+// hyphen inside a word is kept).
+func Words(text string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) {
-		out = append(out, f)
+	start := -1
+	rs := []rune(text)
+	for i := 0; i <= len(rs); i++ {
+		in := i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]) ||
+			(start >= 0 && (rs[i] == '\'' || rs[i] == '’' || rs[i] == '-') && i+1 < len(rs) && unicode.IsLetter(rs[i+1])))
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			out = append(out, string(rs[start:i]))
+			start = -1
+		}
 	}
 	return out
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLatin(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameKey is the key under which a name or cognate meets its spelling
+// in the other script: lang.Key with s and z merged, cut to six letters
+// so that Russian endings fall away.
+func nameKey(w string) string {
+	k := strings.ReplaceAll(lang.Key(w), "z", "s")
+	if len(k) > 6 {
+		k = k[:6]
+	}
+	return k
+}
+
+// Stem is the lexicon's key for a word: lower case, at most six letters,
+// so that most inflected forms of a word meet.
+func Stem(w string) string {
+	rs := []rune(strings.ToLower(w))
+	if len(rs) > 6 {
+		rs = rs[:6]
+	}
+	return string(rs)
 }

@@ -36,6 +36,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			speechesCommand(),
 			pairCommand(),
 			splitCommand(),
+			evalCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
