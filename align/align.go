@@ -231,13 +231,14 @@ func identity(n int) []int {
 }
 
 // cost is the cost of the bead pairing sentences [s0,s1) with [t0,t1)
-// with a shape of prior cost prior.
-func (md *model) cost(s0, s1, t0, t1 int, prior float64) float64 {
+// with a shape of prior cost prior; lexical evidence counts when lex is
+// set.
+func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 	ls := float64(md.ps[s1] - md.ps[s0])
 	lt := float64(md.pt[t1] - md.pt[t0])
 	c := prior + lengthCost(ls, lt, md.ratio)
 	if s1 > s0 && t1 > t0 {
-		if md.lexicalOK {
+		if lex && md.lexicalOK {
 			c -= md.cfg.Similarity(Range{s0, s1}, Range{t0, t1})
 		}
 		if md.para {
@@ -258,7 +259,8 @@ type grid struct {
 	best     []float64
 	from     []int8
 	fwd, bwd []float64
-	path     [][2]int // unit positions from (n,m) back to (0,0)
+	costs    []float32 // at the finest level, the cost of every shape into every cell
+	path     [][2]int  // unit positions from (n,m) back to (0,0)
 }
 
 func (g *grid) at(i, j int) int {
@@ -282,6 +284,7 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 	g.from = make([]int8, size)
 	if posterior {
 		g.fwd = make([]float64, size)
+		g.costs = make([]float32, size*len(shapes))
 	}
 	var alts [8]float64
 	for i := 0; i <= n; i++ {
@@ -301,7 +304,10 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 				if p < 0 || math.IsInf(g.best[p], 1) {
 					continue
 				}
-				c := md.cost(su[i-sh.s], su[i], tu[j-sh.t], tu[j], sh.prior)
+				c := md.cost(su[i-sh.s], su[i], tu[j-sh.t], tu[j], sh.prior, posterior)
+				if posterior {
+					g.costs[k*len(shapes)+si] = float32(c)
+				}
 				if v := g.best[p] + c; v < best {
 					best, bestSh = v, si
 				}
@@ -345,16 +351,20 @@ func (g *grid) backward() {
 				g.bwd[k] = 0
 				continue
 			}
+			if math.IsInf(g.best[k], 1) { // unreachable: no costs out of it were computed
+				g.bwd[k] = math.Inf(1)
+				continue
+			}
 			na := 0
-			for _, sh := range shapes {
+			for si, sh := range shapes {
 				if i+sh.s > n || j+sh.t > m {
 					continue
 				}
 				p := g.at(i+sh.s, j+sh.t)
-				if p < 0 || math.IsInf(g.bwd[p], 1) {
+				if p < 0 || math.IsInf(g.bwd[p], 1) || math.IsInf(g.best[p], 1) {
 					continue
 				}
-				alts[na] = g.bwd[p] + g.md.cost(g.su[i], g.su[i+sh.s], g.tu[j], g.tu[j+sh.t], sh.prior)
+				alts[na] = g.bwd[p] + float64(g.costs[p*len(shapes)+si])
 				na++
 			}
 			g.bwd[k] = softmin(alts[:na])
@@ -370,8 +380,8 @@ func (g *grid) beads() Beads {
 	out := make(Beads, 0, len(g.path)-1)
 	for k := len(g.path) - 1; k > 0; k-- {
 		a, b := g.path[k], g.path[k-1]
-		sh := shapes[g.from[g.at(b[0], b[1])]]
-		c := g.md.cost(g.su[a[0]], g.su[b[0]], g.tu[a[1]], g.tu[b[1]], sh.prior)
+		k := g.at(b[0], b[1])
+		c := float64(g.costs[k*len(shapes)+int(g.from[k])])
 		post := math.Exp(-(g.fwd[g.at(a[0], a[1])] + c + g.bwd[g.at(b[0], b[1])] - total))
 		if math.IsNaN(post) {
 			post = 0

@@ -17,6 +17,7 @@
 package similarity
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -63,6 +64,12 @@ type word struct {
 type sentence struct {
 	words    []word
 	concepts []uint32 // sorted, unique
+	bloom    [8]uint64 // a one-hash Bloom filter of concepts, to skip most searches
+}
+
+func bloomBit(c uint32) (int, uint64) {
+	h := (c * 2654435761) >> 23 // 9 bits
+	return int(h >> 6), 1 << (h & 63)
 }
 
 // Scorer scores ranges of sentences of a document pair.
@@ -175,6 +182,10 @@ func (b *builder) sentence(tag language.Tag, text string, source bool) sentence 
 	}
 	slices.Sort(s.concepts)
 	s.concepts = slices.Compact(s.concepts)
+	for _, c := range s.concepts {
+		w, bit := bloomBit(c)
+		s.bloom[w] |= bit
+	}
 	return s
 }
 
@@ -186,15 +197,18 @@ func (s *Scorer) Similarity(src, tgt align.Range) float64 {
 }
 
 // side sums the evidence of the words of a against the concepts of b.
+// A word is more likely to find a counterpart by chance among more
+// sentences, so the gain of a match falls by the log of their number.
 func side(a, b []sentence) float64 {
 	v := 0.0
+	chance := math.Log(float64(len(b)))
 	for _, sa := range a {
 		for _, w := range sa.words {
 			if w.kind == kindNone {
 				continue
 			}
 			if found(w.concepts, b) {
-				v += matchGain[w.kind]
+				v += matchGain[w.kind] - chance
 			} else {
 				v -= missLoss[w.kind]
 			}
@@ -208,7 +222,12 @@ func found(cs [3]uint32, b []sentence) bool {
 		if c == 0 {
 			break
 		}
-		for _, sb := range b {
+		w, bit := bloomBit(c)
+		for k := range b {
+			sb := &b[k]
+			if sb.bloom[w]&bit == 0 {
+				continue
+			}
 			if _, ok := slices.BinarySearch(sb.concepts, c); ok {
 				return true
 			}
