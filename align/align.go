@@ -135,7 +135,11 @@ const variance = 6.8
 
 // maxCells bounds the search at one level: a problem with more cells
 // than this is first solved on blocks of sentences.
-const maxCells = 400_000
+const maxCells = 50_000
+
+// maxLexBlock is the largest block of the coarse levels for which
+// lexical evidence is computed; coarser levels use length alone.
+const maxLexBlock = 16
 
 // blockSize is how many units of one level make a unit of the coarser
 // level.
@@ -201,7 +205,7 @@ func (md *model) region(su, tu []int, depth int) (lo, hi []int) {
 			hi[i] = max(hi[i], j1)
 		}
 	}
-	const margin = 2 * blockSize
+	const margin = 6 * blockSize
 	wlo, whi := make([]int, n+1), make([]int, n+1)
 	for i := range lo {
 		a, b := max(0, i-margin), min(n, i+margin)
@@ -280,6 +284,9 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 	}
 	size := g.off[n+1]
 	inf := math.Inf(1)
+	// Lexical evidence is worth its cost up to blocks of maxLexBlock
+	// sentences.
+	lex := posterior
 	g.best = make([]float64, size)
 	g.from = make([]int8, size)
 	if posterior {
@@ -304,7 +311,7 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 				if p < 0 || math.IsInf(g.best[p], 1) {
 					continue
 				}
-				c := md.cost(su[i-sh.s], su[i], tu[j-sh.t], tu[j], sh.prior, posterior)
+				c := md.cost(su[i-sh.s], su[i], tu[j-sh.t], tu[j], sh.prior, lex)
 				if posterior {
 					g.costs[k*len(shapes)+si] = float32(c)
 				}

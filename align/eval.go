@@ -13,6 +13,7 @@ import (
 // "[4]:[]". The sentence numbers of each side must be consecutive and
 // increasing.
 func ParseBead(s string) (Bead, error) {
+	s, _, _ = strings.Cut(s, "\t") // a score or comment may follow
 	l, r, ok := strings.Cut(strings.TrimSpace(s), ":")
 	if !ok {
 		return Bead{}, fmt.Errorf("align: bead %q: want two lists joined by a colon, such as [1,2]:[3]", s)

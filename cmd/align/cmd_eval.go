@@ -31,6 +31,7 @@ func evalCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "pred", Usage: "score the NAME.align files of this folder instead of aligning"},
 			&cli.BoolFlag{Name: "json", Usage: "print the figures as JSON"},
+			&cli.StringFlag{Name: "write", Usage: "also write the predicted NAME.align files into this folder (to compare or rescore with --pred)"},
 			&cli.StringFlag{Name: "dict", Usage: "bilingual dictionary in hunalign's format, one \"english @ russian\" pair a line"},
 			costFlag, srcFlag, tgtFlag,
 		},
@@ -154,6 +155,11 @@ func runEval(c *cli.Context) error {
 		for k, p := range ps {
 			preds[k] = p.Beads
 		}
+		if wd := c.String("write"); wd != "" {
+			if err := writePreds(wd, docs, preds); err != nil {
+				return err
+			}
+		}
 	}
 
 	// Score per collection, in name order.
@@ -255,4 +261,23 @@ func lowDecileErrors(scores []float64, right []bool) float64 {
 		return 0
 	}
 	return float64(low) / float64(wrong)
+}
+
+// writePreds writes one NAME.align per document under dir, with the
+// bead scores in a second, tab-separated column.
+func writePreds(dir string, docs []evalDoc, preds []align.Beads) error {
+	for k, d := range docs {
+		p := filepath.Join(dir, d.name+".align")
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return fmt.Errorf("eval: --write: %v", err)
+		}
+		var sb strings.Builder
+		for _, b := range preds[k] {
+			fmt.Fprintf(&sb, "%s\t%.4f\n", b, b.Score)
+		}
+		if err := os.WriteFile(p, []byte(sb.String()), 0o644); err != nil {
+			return fmt.Errorf("eval: --write: %v", err)
+		}
+	}
+	return nil
 }
