@@ -107,6 +107,54 @@ type Config struct {
 	// LengthOnly ignores Similarity and paragraphs: the plain length
 	// model of Gale and Church.
 	LengthOnly bool
+
+	// Shapes are the bead shapes allowed and their priors; nil means
+	// DefaultShapes. At most 4 sentences a side; 1-0 and 0-1 are always
+	// allowed.
+	Shapes []Shape
+}
+
+// Shape is a bead shape, Src sentences against Tgt, with its prior
+// probability.
+type Shape struct {
+	Src, Tgt int
+	Prob     float64
+}
+
+// maxShapes bounds len(Config.Shapes).
+const maxShapes = 16
+
+// DefaultShapes returns the shapes Align uses when Config.Shapes is nil,
+// with priors in the manner of Gale and Church, widened to 2-2, 3-1 and
+// 4-1 beads.
+func DefaultShapes() []Shape {
+	return []Shape{
+		{1, 1, 0.89}, {1, 0, 0.005}, {0, 1, 0.005}, {2, 1, 0.045}, {1, 2, 0.045},
+		{2, 2, 0.011}, {3, 1, 0.003}, {1, 3, 0.003}, {4, 1, 0.001}, {1, 4, 0.001},
+	}
+}
+
+// EstimateShapes re-estimates the priors of DefaultShapes from an
+// alignment of the same document (a first pass): the share of every
+// shape among the beads, smoothed towards the default priors as if they
+// had been seen in weight beads. Shapes not among the defaults are
+// ignored.
+func EstimateShapes(bs Beads, weight float64) []Shape {
+	out := DefaultShapes()
+	count := make([]float64, len(out))
+	total := 0.0
+	for _, b := range bs {
+		for k, sh := range out {
+			if sh.Src == b.Src.Len() && sh.Tgt == b.Tgt.Len() {
+				count[k]++
+				total++
+			}
+		}
+	}
+	for k := range out {
+		out[k].Prob = (count[k] + weight*out[k].Prob) / (total + weight)
+	}
+	return out
 }
 
 type shape struct {
@@ -114,20 +162,31 @@ type shape struct {
 	prior float64 // -log of the prior probability of the shape
 }
 
-var shapes = func() []shape {
-	p := []struct {
-		s, t int
-		p    float64
-	}{
-		{1, 1, 0.89}, {1, 0, 0.005}, {0, 1, 0.005}, {2, 1, 0.045}, {1, 2, 0.045},
-		{2, 2, 0.011}, {3, 1, 0.003}, {1, 3, 0.003},
+// compile checks the shapes of a Config and turns them into costs. The
+// 1-0 and 0-1 shapes are always kept, so that every pair of documents has
+// a path; shapes with more than 4 sentences a side or a probability that
+// is not positive are dropped.
+func compile(in []Shape) []shape {
+	if in == nil {
+		in = DefaultShapes()
 	}
-	out := make([]shape, len(p))
-	for i, x := range p {
-		out[i] = shape{x.s, x.t, -math.Log(x.p)}
+	var out []shape
+	has := map[[2]int]bool{}
+	for _, x := range in {
+		if x.Src < 0 || x.Tgt < 0 || x.Src > 4 || x.Tgt > 4 || x.Src+x.Tgt == 0 || !(x.Prob > 0) ||
+			has[[2]int{x.Src, x.Tgt}] || len(out) == maxShapes-2 {
+			continue
+		}
+		has[[2]int{x.Src, x.Tgt}] = true
+		out = append(out, shape{x.Src, x.Tgt, -math.Log(x.Prob)})
+	}
+	for _, st := range [][2]int{{1, 0}, {0, 1}} {
+		if !has[st] {
+			out = append(out, shape{st[0], st[1], -math.Log(1e-4)})
+		}
 	}
 	return out
-}()
+}
 
 // variance is Gale and Church's variance of the length difference per
 // unit of length.
@@ -151,8 +210,8 @@ type model struct {
 	ps, pt    []int // prefix sums of lengths
 	ratio     float64
 	para      bool
-	meanSrc   float64 // mean source length, for empty documents
 	lexicalOK bool
+	shapes    []shape
 }
 
 // Align aligns source sentences of lengths src with target sentences of
@@ -160,7 +219,7 @@ type model struct {
 // same (characters are usual). Negative lengths count as 0.
 func Align(src, tgt []int, cfg Config) Beads {
 	n, m := len(src), len(tgt)
-	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1}
+	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1, shapes: compile(cfg.Shapes)}
 	if md.ps[n] > 0 && md.pt[m] > 0 {
 		md.ratio = float64(md.pt[m]) / float64(md.ps[n])
 	}
@@ -278,6 +337,7 @@ func (g *grid) at(i, j int) int {
 // also computes forward and backward soft-min costs for the scores.
 func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 	n, m := len(su)-1, len(tu)-1
+	shapes := md.shapes
 	g := &grid{md: md, su: su, tu: tu, lo: lo, hi: hi, off: make([]int, n+2)}
 	for i := 0; i <= n; i++ {
 		g.off[i+1] = g.off[i] + max(0, hi[i]-lo[i]+1)
@@ -293,7 +353,7 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 		g.fwd = make([]float64, size)
 		g.costs = make([]float32, size*len(shapes))
 	}
-	var alts [8]float64
+	var alts [maxShapes]float64
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			k := g.off[i] + j - lo[i]
@@ -348,9 +408,10 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 // backward computes the soft-min cost of all paths from every cell to
 // the end.
 func (g *grid) backward() {
+	shapes := g.md.shapes
 	n, m := len(g.su)-1, len(g.tu)-1
 	g.bwd = make([]float64, len(g.best))
-	var alts [8]float64
+	var alts [maxShapes]float64
 	for i := n; i >= 0; i-- {
 		for j := g.hi[i]; j >= g.lo[i]; j-- {
 			k := g.off[i] + j - g.lo[i]
@@ -382,6 +443,7 @@ func (g *grid) backward() {
 // beads turns the best path into beads scored by their posterior
 // probability.
 func (g *grid) beads() Beads {
+	shapes := g.md.shapes
 	n, m := len(g.su)-1, len(g.tu)-1
 	total := g.fwd[g.at(n, m)]
 	out := make(Beads, 0, len(g.path)-1)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/align-tools/align/align"
 	"github.com/align-tools/align/similarity"
 )
 
@@ -20,16 +21,29 @@ const confident = 0.9
 // opt.Dict, is what a second pass should use as Options.Lexicon. With
 // opt.LengthOnly it returns nil.
 func LearnLexicon(pairs []DocPair, opt Options) *similarity.Lexicon {
+	lex, _ := learn(pairs, opt)
+	return lex
+}
+
+// learn is LearnLexicon that also returns the shape priors estimated
+// from the first pass of every pair.
+func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, [][]align.Shape) {
 	if opt.LengthOnly {
-		return nil
+		return nil, nil
 	}
 	var src, tgt []string
-	for _, dp := range pairs {
+	shapes := make([][]align.Shape, len(pairs))
+	for k, dp := range pairs {
 		p := AlignPair(dp.Name, dp.Src, dp.Tgt, opt)
 		src, tgt = appendConfident(src, tgt, p)
+		shapes[k] = align.EstimateShapes(p.Beads, priorWeight)
 	}
-	return similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
+	return similarity.Merge(opt.Dict, similarity.Learn(src, tgt)), shapes
 }
+
+// priorWeight is how many beads the default shape priors count for
+// against those of a first pass.
+const priorWeight = 100
 
 func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
 	for _, b := range p.Beads {
@@ -46,13 +60,18 @@ func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
 // the second aligns every pair with it. With opt.LengthOnly there is one
 // pass. The pairs are returned in the order given.
 func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
+	var shapes [][]align.Shape
 	if !opt.LengthOnly {
-		opt.Lexicon = LearnLexicon(pairs, opt)
+		opt.Lexicon, shapes = learn(pairs, opt)
 		opt.Dict = nil
 	}
 	out := make([]*Pair, len(pairs))
 	for k, dp := range pairs {
-		out[k] = AlignPair(dp.Name, dp.Src, dp.Tgt, opt)
+		o := opt
+		if shapes != nil {
+			o.Shapes = shapes[k]
+		}
+		out[k] = AlignPair(dp.Name, dp.Src, dp.Tgt, o)
 	}
 	return out
 }

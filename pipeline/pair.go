@@ -41,6 +41,9 @@ type Options struct {
 	// one learned from the corpus (LearnLexicon). Both feed the lexical
 	// similarity; either may be nil.
 	Dict, Lexicon *similarity.Lexicon
+	// Shapes are the bead shapes and priors of the aligner; nil means
+	// align.DefaultShapes.
+	Shapes []align.Shape
 }
 
 // Pair is an aligned document pair.
@@ -68,7 +71,7 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		lt[i] = charLen(tt[i])
 		pt[i] = s.Para
 	}
-	cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly}
+	cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes}
 	if !opt.LengthOnly {
 		lex := opt.Lexicon
 		if opt.Dict != nil {

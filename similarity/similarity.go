@@ -117,6 +117,9 @@ func (b *builder) sentence(tag language.Tag, text string, source bool) sentence 
 	for _, n := range lang.Numbers(tag, text) {
 		s.words = append(s.words, word{concepts: [3]uint32{b.id("n" + n)}, kind: kindNumber})
 	}
+	if dialogue(text) {
+		s.words = append(s.words, word{concepts: [3]uint32{b.id("p\"")}, kind: kindPunct})
+	}
 	for _, r := range text {
 		switch r {
 		case '?':
@@ -293,4 +296,14 @@ func Stem(w string) string {
 		rs = rs[:6]
 	}
 	return string(rs)
+}
+
+// dialogue reports whether text is (or holds) direct speech: it starts
+// with a dash, as Russian dialogue does, or holds quotation marks.
+func dialogue(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "- ") {
+		return true
+	}
+	return strings.ContainsAny(t, "«»“”„\"")
 }
