@@ -63,7 +63,7 @@ type word struct {
 
 type sentence struct {
 	words    []word
-	concepts []uint32 // sorted, unique
+	concepts []uint32  // sorted, unique
 	bloom    [8]uint64 // a one-hash Bloom filter of concepts, to skip most searches
 }
 
