@@ -212,6 +212,7 @@ type model struct {
 	para      bool
 	lexicalOK bool
 	shapes    []shape
+	wide      float64 // weight of the wide component of the length model
 }
 
 // Align aligns source sentences of lengths src with target sentences of
@@ -224,6 +225,9 @@ func Align(src, tgt []int, cfg Config) Beads {
 		md.ratio = float64(md.pt[m]) / float64(md.ps[n])
 	}
 	md.lexicalOK = !cfg.LengthOnly && cfg.Similarity != nil
+	if !cfg.LengthOnly {
+		md.wide = wideShare
+	}
 	md.para = !cfg.LengthOnly && len(cfg.SrcPara) == n && len(cfg.TgtPara) == m &&
 		informative(cfg.SrcPara) && informative(cfg.TgtPara)
 	if n == 0 && m == 0 {
@@ -299,7 +303,7 @@ func identity(n int) []int {
 func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 	ls := float64(md.ps[s1] - md.ps[s0])
 	lt := float64(md.pt[t1] - md.pt[t0])
-	c := prior + lengthCost(ls, lt, md.ratio)
+	c := prior + lengthCost(ls, lt, md.ratio, md.wide)
 	if s1 > s0 && t1 > t0 {
 		if lex && md.lexicalOK {
 			c -= md.cfg.Similarity(Range{s0, s1}, Range{t0, t1})
@@ -502,19 +506,32 @@ func prefix(xs []int) []int {
 
 // lengthCost is the Gale-Church cost of pairing lengths ls and lt: the
 // negative log probability of the normalised length difference
-// (ratio*ls - lt) / sqrt(variance * ratio * mean length).
-func lengthCost(ls, lt, ratio float64) float64 {
+// (ratio*ls - lt) / sqrt(variance * ratio * mean length), under a
+// Gaussian mixed with weight wide with a Gaussian wideScale times as
+// wide (wide = 0 is the plain model).
+func lengthCost(ls, lt, ratio, wide float64) float64 {
 	if ls == 0 && lt == 0 {
 		return 0
 	}
 	mean := (ls + lt/ratio) / 2
 	z := (ratio*ls - lt) / math.Sqrt(mean*variance*ratio)
-	pd := 2 * (1 - normCDF(math.Abs(z)))
+	// Gale and Church's two-tailed probability, under a mixture with a
+	// wide component: free and abridged translations make the length
+	// difference heavy-tailed, and a pure Gaussian would let length
+	// overrule lexical evidence there.
+	pd := (1-wide)*2*(1-normCDF(math.Abs(z))) + wide*2*(1-normCDF(math.Abs(z)/wideScale))
 	if pd < 1e-12 {
 		pd = 1e-12
 	}
 	return -math.Log(pd)
 }
+
+// wideShare and wideScale are the weight and the scale of the wide
+// component of the length model.
+const (
+	wideShare = 0.1
+	wideScale = 3.0
+)
 
 func normCDF(z float64) float64 {
 	return 0.5 * math.Erfc(-z/math.Sqrt2)
