@@ -235,17 +235,31 @@ func Align(src, tgt []int, cfg Config) Beads {
 	}
 	su, tu := identity(n), identity(m)
 	lo, hi := md.region(su, tu, 0)
-	g := md.search(su, tu, lo, hi, true)
-	return g.beads()
+	// Search the band; where the best path runs along its edge, the band
+	// was too narrow there: search again around that path.
+	for iter := 0; ; iter++ {
+		g := md.search(su, tu, lo, hi, true)
+		if iter == maxRecenter || !g.onEdge() {
+			g.backward()
+			return g.beads()
+		}
+		lo, hi = around(g.path, 1, n, m, margin)
+	}
 }
+
+// margin is the half-width, in sentences, of the band around a path.
+const margin = 8
+
+// maxRecenter bounds how many times the band moves.
+const maxRecenter = 4
 
 // region returns the search region (for every unit position i of the
 // source, the target positions lo[i]..hi[i]) of the problem with unit
 // boundaries su and tu, solving it coarsely first when it is big.
 func (md *model) region(su, tu []int, depth int) (lo, hi []int) {
 	n, m := len(su)-1, len(tu)-1
-	lo, hi = make([]int, n+1), make([]int, n+1)
 	if int64(n+1)*int64(m+1) <= maxCells || n <= 1 || m <= 1 || depth > 20 {
+		lo, hi = make([]int, n+1), make([]int, n+1)
 		for i := range hi {
 			hi[i] = m
 		}
@@ -253,22 +267,35 @@ func (md *model) region(su, tu []int, depth int) (lo, hi []int) {
 	}
 	cs, ct := coarsen(su), coarsen(tu)
 	clo, chi := md.region(cs, ct, depth+1)
-	g := md.search(cs, ct, clo, chi, false)
-	// Mark the cells of the coarse path's rectangles, in units of this
-	// level, then widen by a margin.
+	for iter := 0; ; iter++ {
+		g := md.search(cs, ct, clo, chi, false)
+		if iter == maxRecenter || !g.onEdge() {
+			return around(g.path, blockSize, n, m, margin)
+		}
+		clo, chi = around(g.path, 1, len(cs)-1, len(ct)-1, margin)
+	}
+}
+
+// around returns the band of half-width margin around path (unit
+// positions of a coarser level, scale units of this level each), in a
+// problem of n by m units: the union of the rectangles of the path's
+// beads, widened. Every row is one interval, both ends never decrease
+// from row to row, and consecutive rows overlap, so a path of 1-0 and
+// 0-1 steps always exists from (0,0) to (n,m).
+func around(path [][2]int, scale, n, m, margin int) (lo, hi []int) {
+	lo, hi = make([]int, n+1), make([]int, n+1)
 	for i := range lo {
 		lo[i], hi[i] = m, 0
 	}
-	for k := len(g.path) - 1; k > 0; k-- {
-		a, b := g.path[k], g.path[k-1] // a before b
-		i0, i1 := min(a[0]*blockSize, n), min(b[0]*blockSize, n)
-		j0, j1 := min(a[1]*blockSize, m), min(b[1]*blockSize, m)
+	for k := len(path) - 1; k > 0; k-- {
+		a, b := path[k], path[k-1] // a before b
+		i0, i1 := min(a[0]*scale, n), min(b[0]*scale, n)
+		j0, j1 := min(a[1]*scale, m), min(b[1]*scale, m)
 		for i := i0; i <= i1; i++ {
 			lo[i] = min(lo[i], j0)
 			hi[i] = max(hi[i], j1)
 		}
 	}
-	const margin = 6 * blockSize
 	wlo, whi := make([]int, n+1), make([]int, n+1)
 	for i := range lo {
 		a, b := max(0, i-margin), min(n, i+margin)
@@ -277,6 +304,19 @@ func (md *model) region(su, tu []int, depth int) (lo, hi []int) {
 	}
 	wlo[0], whi[n] = 0, m
 	return wlo, whi
+}
+
+// onEdge reports whether the best path runs along the edge of the band
+// where the band could be wider.
+func (g *grid) onEdge() bool {
+	m := len(g.tu) - 1
+	for _, p := range g.path {
+		i, j := p[0], p[1]
+		if (j == g.lo[i] && j > 0) || (j == g.hi[i] && j < m) {
+			return true
+		}
+	}
+	return false
 }
 
 // coarsen groups the units with boundaries u into blocks of blockSize.
@@ -402,9 +442,6 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 		sh := shapes[g.from[g.at(i, j)]]
 		i, j = i-sh.s, j-sh.t
 		g.path = append(g.path, [2]int{i, j})
-	}
-	if posterior {
-		g.backward()
 	}
 	return g
 }
