@@ -31,6 +31,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 )
 
 // Range is a half-open range [Start, End) of sentence numbers.
@@ -251,7 +252,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 const margin = 8
 
 // maxRecenter bounds how many times the band moves.
-const maxRecenter = 4
+const maxRecenter = 2
 
 // region returns the search region (for every unit position i of the
 // source, the target positions lo[i]..hi[i]) of the problem with unit
@@ -551,7 +552,50 @@ func lengthCost(ls, lt, ratio, wide float64) float64 {
 		return 0
 	}
 	mean := (ls + lt/ratio) / 2
-	z := (ratio*ls - lt) / math.Sqrt(mean*variance*ratio)
+	z := math.Abs(ratio*ls-lt) / math.Sqrt(mean*variance*ratio)
+	switch wide {
+	case 0:
+		return plainTable().at(z)
+	case wideShare:
+		return wideTable().at(z)
+	}
+	return lengthCostZ(z, wide)
+}
+
+// costTable tabulates a length cost over |z| in steps of 1/costStep, to
+// be read with linear interpolation (the error is below 1e-4 nats).
+type costTable []float64
+
+const (
+	costStep = 64
+	costMaxZ = 64
+)
+
+func newCostTable(wide float64) costTable {
+	t := make(costTable, costMaxZ*costStep+2)
+	for k := range t {
+		t[k] = lengthCostZ(float64(k)/costStep, wide)
+	}
+	return t
+}
+
+func (t costTable) at(z float64) float64 {
+	x := z * costStep
+	if x >= float64(len(t)-2) {
+		return t[len(t)-1]
+	}
+	k := int(x)
+	f := x - float64(k)
+	return t[k]*(1-f) + t[k+1]*f
+}
+
+var (
+	plainTable = sync.OnceValue(func() costTable { return newCostTable(0) })
+	wideTable  = sync.OnceValue(func() costTable { return newCostTable(wideShare) })
+)
+
+// lengthCostZ is the cost of a normalised length difference |z|.
+func lengthCostZ(z, wide float64) float64 {
 	// Gale and Church's two-tailed probability, under a mixture with a
 	// wide component: free and abridged translations make the length
 	// difference heavy-tailed, and a pure Gaussian would let length

@@ -8,7 +8,7 @@ import (
 )
 
 func BenchmarkProfDoc(b *testing.B) {
-	f := "/work/shared/align-dev/literature_bilinguator/alice_in_wonderland"
+	f := "/tmp/b1"
 	sd, _ := corpora.ReadFile(f+".ru", language.Russian, corpora.UTF8)
 	td, _ := corpora.ReadFile(f+".en", language.English, corpora.UTF8)
 	for i := 0; i < b.N; i++ {

@@ -50,7 +50,10 @@ const (
 )
 
 var (
-	matchGain = [...]float64{kindNumber: 3, kindLatin: 3, kindName: 2, kindLexicon: 1.5, kindPunct: 1}
+	// Names and Latin tokens are counted on the source side only (the
+	// target words carry their concepts without being counted), so their
+	// weights are those of both sides.
+	matchGain = [...]float64{kindNumber: 3, kindLatin: 5, kindName: 4, kindLexicon: 1.5, kindPunct: 1}
 	missLoss  = [...]float64{kindNumber: 1.5, kindLatin: 0.7, kindName: 0, kindLexicon: 0.3, kindPunct: 0.7}
 )
 
@@ -168,9 +171,6 @@ func (b *builder) sentence(tag language.Tag, text string, source bool) sentence 
 				add("w" + st)
 				wd.kind = kindLexicon
 			}
-		}
-		if !source && wd.kind == kindNone && k > 0 {
-			wd.kind = kindName // a target word meets names and Latin tokens without a loss
 		}
 		if k > 0 {
 			s.words = append(s.words, wd)
