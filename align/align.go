@@ -30,6 +30,7 @@ package align
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
 	"sync"
 )
@@ -229,6 +230,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 	if !cfg.LengthOnly {
 		md.wide = wideShare
 	}
+
 	md.para = !cfg.LengthOnly && len(cfg.SrcPara) == n && len(cfg.TgtPara) == m &&
 		informative(cfg.SrcPara) && informative(cfg.TgtPara)
 	if n == 0 && m == 0 {
@@ -252,7 +254,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 const margin = 8
 
 // maxRecenter bounds how many times the band moves.
-const maxRecenter = 2
+const maxRecenter = 1
 
 // region returns the search region (for every unit position i of the
 // source, the target positions lo[i]..hi[i]) of the problem with unit
@@ -389,6 +391,7 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 	}
 	size := g.off[n+1]
 	inf := math.Inf(1)
+
 	// Lexical evidence is worth its cost up to blocks of maxLexBlock
 	// sentences.
 	lex := posterior
@@ -396,8 +399,8 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 	g.from = make([]int8, size)
 	if posterior {
 		g.fwd = make([]float64, size)
-		g.costs = make([]float32, size*len(shapes))
 	}
+	g.fillCosts(lex)
 	var alts [maxShapes]float64
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
@@ -416,10 +419,7 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 				if p < 0 || math.IsInf(g.best[p], 1) {
 					continue
 				}
-				c := md.cost(su[i-sh.s], su[i], tu[j-sh.t], tu[j], sh.prior, lex)
-				if posterior {
-					g.costs[k*len(shapes)+si] = float32(c)
-				}
+				c := float64(g.costs[k*len(shapes)+si])
 				if v := g.best[p] + c; v < best {
 					best, bestSh = v, si
 				}
@@ -445,6 +445,40 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 		g.path = append(g.path, [2]int{i, j})
 	}
 	return g
+}
+
+// fillCosts computes the cost of every shape into every cell of the
+// region, in parallel over rows (costs do not depend on one another);
+// a shape whose start lies outside the region costs +Inf.
+func (g *grid) fillCosts(lex bool) {
+	shapes := g.md.shapes
+	n := len(g.su) - 1
+	g.costs = make([]float32, g.off[n+1]*len(shapes))
+	workers := min(runtime.GOMAXPROCS(0), max(1, g.off[n+1]/20000))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Interleaved chunks of rows keep the workers' loads even.
+			const chunk = 64
+			for r0 := w * chunk; r0 <= n; r0 += workers * chunk {
+				for i := r0; i < min(r0+chunk, n+1); i++ {
+					for j := g.lo[i]; j <= g.hi[i]; j++ {
+						k := g.off[i] + j - g.lo[i]
+						for si, sh := range shapes {
+							c := float32(math.Inf(1))
+							if g.at(i-sh.s, j-sh.t) >= 0 {
+								c = float32(g.md.cost(g.su[i-sh.s], g.su[i], g.tu[j-sh.t], g.tu[j], sh.prior, lex))
+							}
+							g.costs[k*len(shapes)+si] = c
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // backward computes the soft-min cost of all paths from every cell to

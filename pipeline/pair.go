@@ -77,9 +77,8 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		if opt.Dict != nil {
 			lex = similarity.Merge(opt.Dict, opt.Lexicon)
 		}
-		cfg.Similarity = similarity.New(st, tt, similarity.Options{
-			Src: src.Lang, Tgt: tgt.Lang, Lexicon: lex,
-		}).Similarity
+		sc := similarity.New(st, tt, similarity.Options{Src: src.Lang, Tgt: tgt.Lang, Lexicon: lex})
+		cfg.Similarity = sc.Similarity
 	}
 	return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
 }

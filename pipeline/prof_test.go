@@ -8,7 +8,7 @@ import (
 )
 
 func BenchmarkProfDoc(b *testing.B) {
-	f := "/tmp/b1"
+	f := "/tmp/c"
 	sd, _ := corpora.ReadFile(f+".ru", language.Russian, corpora.UTF8)
 	td, _ := corpora.ReadFile(f+".en", language.English, corpora.UTF8)
 	for i := 0; i < b.N; i++ {

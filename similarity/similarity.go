@@ -199,12 +199,27 @@ func (s *Scorer) Similarity(src, tgt align.Range) float64 {
 		side(s.tgt[tgt.Start:tgt.End], s.src[src.Start:src.End])
 }
 
+// chanceLog[k] is log(k), the fall of the gain of a match among k
+// sentences.
+var chanceLog = func() [64]float64 {
+	var t [64]float64
+	for k := 1; k < len(t); k++ {
+		t[k] = math.Log(float64(k))
+	}
+	return t
+}()
+
 // side sums the evidence of the words of a against the concepts of b.
 // A word is more likely to find a counterpart by chance among more
 // sentences, so the gain of a match falls by the log of their number.
 func side(a, b []sentence) float64 {
 	v := 0.0
-	chance := math.Log(float64(len(b)))
+	var chance float64
+	if len(b) < len(chanceLog) {
+		chance = chanceLog[len(b)]
+	} else {
+		chance = math.Log(float64(len(b)))
+	}
 	for _, sa := range a {
 		for _, w := range sa.words {
 			if w.kind == kindNone {
