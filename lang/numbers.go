@@ -55,11 +55,12 @@ func (t *numberTable) lookup(lang, word string) (numberWord, bool) {
 	if w, ok := t.exact[lang+"\x00"+word]; ok {
 		return w, true
 	}
+	rs := []rune(word)
 	for _, r := range []int{7, 6, 5, 4, 3} { // prefixes in the table are 3 to 7 letters
-		if len([]rune(word)) < r {
+		if len(rs) < r {
 			continue
 		}
-		if w, ok := t.prefix[lang+"\x00"+string([]rune(word)[:r])]; ok {
+		if w, ok := t.prefix[lang+"\x00"+string(rs[:r])]; ok {
 			return w, true
 		}
 	}
@@ -112,8 +113,11 @@ func Numbers(tag language.Tag, s string) []string {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if !t.num {
+			if !(k > 0 && toks[k-1].num || k+1 < len(toks) && toks[k+1].num) {
+				continue // month names count only next to a number
+			}
 			w, ok := tab.lookup(lg, t.text)
-			if ok && w.month && (k > 0 && toks[k-1].num || k+1 < len(toks) && toks[k+1].num) {
+			if ok && w.month {
 				out = append(out, strconv.Itoa(int(w.value)))
 			}
 			continue
