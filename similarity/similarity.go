@@ -304,9 +304,14 @@ func nameKey(w string) string {
 }
 
 // Stem is the lexicon's key for a word: lower case, at most six letters,
-// so that most inflected forms of a word meet.
+// so that most inflected forms of a word meet; a Cyrillic word also
+// loses up to two final vowels or soft signs ("дома" and "дом",
+// "собаки" and "собака" meet).
 func Stem(w string) string {
 	rs := []rune(strings.ToLower(w))
+	for k := 0; k < 2 && len(rs) > 3 && strings.ContainsRune("аеёиоуыэюяйь", rs[len(rs)-1]); k++ {
+		rs = rs[:len(rs)-1]
+	}
 	if len(rs) > 6 {
 		rs = rs[:6]
 	}
