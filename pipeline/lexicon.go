@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/align-tools/align/align"
+	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/similarity"
 )
 
@@ -25,12 +28,63 @@ func LearnLexicon(pairs []DocPair, opt Options) *similarity.Lexicon {
 	return lex
 }
 
+// Learner learns a lexicon from document pairs given one at a time, so
+// that a run need not hold all its documents: it keeps only the text of
+// the confident beads.
+type Learner struct {
+	opt      Options
+	src, tgt []string
+}
+
+// NewLearner returns a Learner that aligns with opt.
+func NewLearner(opt Options) *Learner {
+	opt.onePass = true
+	return &Learner{opt: opt}
+}
+
+// Add aligns one pair and keeps its confident 1-1 beads.
+func (l *Learner) Add(dp DocPair) {
+	if l.opt.LengthOnly {
+		return
+	}
+	l.src, l.tgt = appendConfident(l.src, l.tgt, AlignPair(dp.Name, dp.Src, dp.Tgt, l.opt))
+}
+
+// Lexicon returns the lexicon learned so far, merged with the
+// dictionary of the options; nil with LengthOnly.
+func (l *Learner) Lexicon() *similarity.Lexicon {
+	if l.opt.LengthOnly {
+		return nil
+	}
+	return similarity.Merge(l.opt.Dict, similarity.Learn(l.src, l.tgt))
+}
+
+// learnRun is the first pass of Run: it reads and aligns every pair that
+// can be read (the second pass reports those that cannot) and returns
+// the lexicon to align them with.
+func learnRun(cfg Config, names []string, srcFiles, tgtFiles map[string]string) *similarity.Lexicon {
+	l := NewLearner(cfg.Options)
+	if cfg.LengthOnly {
+		return nil
+	}
+	for _, name := range names {
+		src, err1 := corpora.ReadFile(srcFiles[name], cfg.Src, cfg.Encoding)
+		tgt, err2 := corpora.ReadFile(tgtFiles[name], cfg.Tgt, cfg.Encoding)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		l.Add(DocPair{Name: name, Src: Split(src, cfg.Presplit), Tgt: Split(tgt, cfg.Presplit)})
+	}
+	return l.Lexicon()
+}
+
 // learn is LearnLexicon that also returns the shape priors estimated
 // from the first pass of every pair.
 func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, [][]align.Shape) {
 	if opt.LengthOnly {
 		return nil, nil
 	}
+	opt.onePass = true
 	var src, tgt []string
 	shapes := make([][]align.Shape, len(pairs))
 	for k, dp := range pairs {
@@ -48,8 +102,9 @@ const priorWeight = 100
 func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
 	for _, b := range p.Beads {
 		if b.Src.Len() == 1 && b.Tgt.Len() == 1 && b.Score >= confident {
-			src = append(src, p.Src.Sentence(b.Src.Start))
-			tgt = append(tgt, p.Tgt.Sentence(b.Tgt.Start))
+			// Copies, so that the documents can be freed.
+			src = append(src, strings.Clone(p.Src.Sentence(b.Src.Start)))
+			tgt = append(tgt, strings.Clone(p.Tgt.Sentence(b.Tgt.Start)))
 		}
 	}
 	return src, tgt
@@ -64,6 +119,7 @@ func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
 	if !opt.LengthOnly {
 		opt.Lexicon, shapes = learn(pairs, opt)
 		opt.Dict = nil
+		opt.onePass = true
 	}
 	out := make([]*Pair, len(pairs))
 	for k, dp := range pairs {

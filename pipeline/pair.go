@@ -44,6 +44,8 @@ type Options struct {
 	// Shapes are the bead shapes and priors of the aligner; nil means
 	// align.DefaultShapes.
 	Shapes []align.Shape
+
+	onePass bool // no second pass in AlignPair (a first pass itself)
 }
 
 // Pair is an aligned document pair.
@@ -53,8 +55,23 @@ type Pair struct {
 	Beads    align.Beads
 }
 
-// AlignPair aligns two split documents.
+// AlignPair aligns two split documents. Without a learned lexicon
+// (opt.Lexicon nil) and unless opt.LengthOnly, it aligns twice, as
+// hunalign's -realign does: the second pass uses a lexicon learned from
+// the confident beads of the first and shape priors re-estimated from it.
+// AlignCorpus and Run learn the lexicon over all documents instead.
 func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
+	if !opt.LengthOnly && opt.Lexicon == nil && !opt.onePass {
+		first := opt
+		first.onePass = true
+		p := AlignPair(name, src, tgt, first)
+		ss, ts := appendConfident(nil, nil, p)
+		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
+		opt.Dict = nil
+		if opt.Shapes == nil {
+			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
+		}
+	}
 	ls := make([]int, len(src.Sentences))
 	ps := make([]int, len(src.Sentences))
 	st := make([]string, len(src.Sentences))

@@ -89,6 +89,7 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	defer out.abort()
+	cfg.Options.Lexicon = learnRun(cfg, names, srcFiles, tgtFiles) // first pass; see lexicon.go
 	for _, name := range names {
 		src, err1 := corpora.ReadFile(srcFiles[name], cfg.Src, cfg.Encoding)
 		tgt, err2 := corpora.ReadFile(tgtFiles[name], cfg.Tgt, cfg.Encoding)
