@@ -68,6 +68,7 @@ type sentence struct {
 	words    []word
 	concepts []uint32  // sorted, unique
 	bloom    [8]uint64 // a one-hash Bloom filter of concepts, to skip most searches
+	fixed    float64   // the evidence of words that cannot match: their losses
 }
 
 func bloomBit(c uint32) (int, uint64) {
@@ -96,7 +97,64 @@ func New(src, tgt []string, opt Options) *Scorer {
 	for i, t := range tgt {
 		s.tgt[i] = b.sentence(opt.Tgt, t, false)
 	}
+	// A concept that the other document lacks can never match: the words
+	// that have only such concepts always miss, so their loss is counted
+	// once per sentence and they are not looked up again.
+	inSrc, inTgt := present(s.src, len(b.ids)), present(s.tgt, len(b.ids))
+	prune(s.src, inTgt)
+	prune(s.tgt, inSrc)
 	return s
+}
+
+// present marks the concepts that occur in ss.
+func present(ss []sentence, n int) []bool {
+	out := make([]bool, n+1)
+	for _, s := range ss {
+		for _, c := range s.concepts {
+			out[c] = true
+		}
+	}
+	return out
+}
+
+// prune keeps in ss only the concepts that other holds; words left
+// without a concept add their loss to the sentence's fixed evidence.
+func prune(ss []sentence, other []bool) {
+	for k := range ss {
+		s := &ss[k]
+		words := s.words[:0]
+		for _, w := range s.words {
+			var kept [3]uint32
+			n := 0
+			for _, c := range w.concepts {
+				if c != 0 && other[c] {
+					kept[n] = c
+					n++
+				}
+			}
+			if n == 0 {
+				if w.kind != kindNone {
+					s.fixed -= missLoss[w.kind]
+				}
+				continue
+			}
+			w.concepts = kept
+			words = append(words, w)
+		}
+		s.words = slices.Clip(words)
+		cs := s.concepts[:0]
+		for _, c := range s.concepts {
+			if other[c] {
+				cs = append(cs, c)
+			}
+		}
+		s.concepts = slices.Clip(cs)
+		s.bloom = [8]uint64{}
+		for _, c := range s.concepts {
+			w, bit := bloomBit(c)
+			s.bloom[w] |= bit
+		}
+	}
 }
 
 type builder struct {
@@ -221,6 +279,7 @@ func side(a, b []sentence) float64 {
 		chance = math.Log(float64(len(b)))
 	}
 	for _, sa := range a {
+		v += sa.fixed
 		for _, w := range sa.words {
 			if w.kind == kindNone {
 				continue
