@@ -89,7 +89,7 @@ func New(src, tgt []string, opt Options) *Scorer {
 	if opt.Tgt == (language.Tag{}) {
 		opt.Tgt = language.English
 	}
-	b := &builder{ids: map[string]uint32{}, lex: opt.Lexicon}
+	b := &builder{ids: map[string]uint32{}, lex: opt.Lexicon, keys: map[string]string{}}
 	s := &Scorer{src: make([]sentence, len(src)), tgt: make([]sentence, len(tgt))}
 	for i, t := range src {
 		s.src[i] = b.sentence(opt.Src, t, true)
@@ -158,8 +158,18 @@ func prune(ss []sentence, other []bool) {
 }
 
 type builder struct {
-	ids map[string]uint32
-	lex *Lexicon
+	ids  map[string]uint32
+	lex  *Lexicon
+	keys map[string]string // nameKey of words seen, as words repeat
+}
+
+func (b *builder) nameKey(w string) string {
+	if k, ok := b.keys[w]; ok {
+		return k
+	}
+	k := nameKey(w)
+	b.keys[w] = k
+	return k
 }
 
 func (b *builder) id(s string) uint32 {
@@ -210,7 +220,7 @@ func (b *builder) sentence(tag language.Tag, text string, source bool) sentence 
 				wd.kind = kindNone
 			}
 		}
-		if key := nameKey(w); len(key) >= 4 && (!latin || !source) {
+		if key := b.nameKey(w); len(key) >= 4 && (!latin || !source) {
 			add("c" + key)
 			if wd.kind == kindNone && source {
 				wd.kind = kindName
