@@ -10,10 +10,21 @@ import (
 )
 
 // ParseBead parses one bead in vecalign's format, such as "[1,2]:[3]" or
-// "[4]:[]". The sentence numbers of each side must be consecutive and
-// increasing.
+// "[4]:[]", optionally followed by a tab and the bead's score. The
+// sentence numbers of each side must be consecutive and increasing.
 func ParseBead(s string) (Bead, error) {
-	s, _, _ = strings.Cut(s, "\t") // a score or comment may follow
+	s, rest, hasScore := strings.Cut(s, "\t")
+	var score float64
+	if hasScore {
+		f := strings.Fields(rest)
+		if len(f) > 0 {
+			v, err := strconv.ParseFloat(f[0], 64)
+			if err != nil || v < 0 || v > 1 {
+				return Bead{}, fmt.Errorf("align: bead %q: score %q is not a number in [0, 1]", s, f[0])
+			}
+			score = v
+		}
+	}
 	l, r, ok := strings.Cut(strings.TrimSpace(s), ":")
 	if !ok {
 		return Bead{}, fmt.Errorf("align: bead %q: want two lists joined by a colon, such as [1,2]:[3]", s)
@@ -26,7 +37,7 @@ func ParseBead(s string) (Bead, error) {
 	if err != nil {
 		return Bead{}, fmt.Errorf("align: bead %q: %v", s, err)
 	}
-	return Bead{Src: src, Tgt: tgt}, nil
+	return Bead{Src: src, Tgt: tgt, Score: score}, nil
 }
 
 func parseList(s string) (Range, error) {

@@ -20,13 +20,13 @@ func beads(s string) Beads {
 }
 
 func TestParseBeadErrors(t *testing.T) {
-	for _, s := range []string{"", "[0][0]", "[0:[1]", "[a]:[0]", "[0,2]:[1]", "[-1]:[0]"} {
+	for _, s := range []string{"", "[0][0]", "[0:[1]", "[a]:[0]", "[0,2]:[1]", "[-1]:[0]", "[0]:[0]\tx", "[0]:[0]\t2"} {
 		if _, err := ParseBead(s); err == nil {
 			t.Errorf("ParseBead(%q): no error", s)
 		}
 	}
 	b, err := ParseBead(" [4, 5]:[]\t0.93")
-	if err != nil || b.String() != "[4,5]:[]" {
+	if err != nil || b.String() != "[4,5]:[]" || b.Score != 0.93 {
 		t.Errorf("ParseBead with spaces and a score = %v, %v", b, err)
 	}
 }

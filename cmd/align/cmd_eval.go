@@ -203,9 +203,9 @@ func runEval(c *cli.Context) error {
 		r.Sentences = a.counts.Sentences
 		r.Pred, r.Gold = a.counts.Pred, a.counts.Gold
 		r.Strict, r.Lax = a.counts.Strict(), a.counts.Lax()
+		r.Top90 = align.TopPrecision(a.scores, a.right, 0.9)
+		r.LowDecile = lowDecileErrors(a.scores, a.right)
 		if c.String("pred") == "" {
-			r.Top90 = align.TopPrecision(a.scores, a.right, 0.9)
-			r.LowDecile = lowDecileErrors(a.scores, a.right)
 			if n == "" {
 				r.Seconds = elapsed.Seconds()
 				if r.Seconds > 0 {
