@@ -25,11 +25,11 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 func TestEvalCommand(t *testing.T) {
 	gold := t.TempDir()
 	writeFiles(t, gold, map[string]string{
-		"news/a.ru": "Встреча прошла в Минске 12 марта.\nСтороны обсудили торговлю.\nОни договорились встретиться снова.\n",
-		"news/a.en": "The meeting took place in Minsk on March 12.\nThe sides discussed trade and agreed to meet again.\n",
-		"news/a.align": "[0]:[0]\n[1,2]:[1]\n",
-		"books/b.ru": "Был тихий вечер.\nНа реке пели лягушки.\n",
-		"books/b.en": "It was a quiet evening.\nFrogs were singing on the river.\n",
+		"news/a.ru":     "Встреча прошла в Минске 12 марта.\nСтороны обсудили торговлю.\nОни договорились встретиться снова.\n",
+		"news/a.en":     "The meeting took place in Minsk on March 12.\nThe sides discussed trade and agreed to meet again.\n",
+		"news/a.align":  "[0]:[0]\n[1,2]:[1]\n",
+		"books/b.ru":    "Был тихий вечер.\nНа реке пели лягушки.\n",
+		"books/b.en":    "It was a quiet evening.\nFrogs were singing on the river.\n",
 		"books/b.align": "[0]:[0]\n[1]:[1]\n",
 	})
 	var out, errw bytes.Buffer
