@@ -18,8 +18,11 @@ package similarity
 
 import (
 	"math"
+	"math/bits"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -69,6 +72,13 @@ type sentence struct {
 	concepts []uint32  // sorted, unique
 	bloom    [8]uint64 // a one-hash Bloom filter of concepts, to skip most searches
 	fixed    float64   // the evidence of words that cannot match: their losses
+
+	// The words that count (kind not kindNone), at most maxScored of
+	// them, by mask bit; with more, the sentence is scored word by word.
+	scored   []word
+	kindMask [kindPunct + 1]uint64
+	lossAll  float64 // the loss if no scored word matched
+	many     bool
 }
 
 func bloomBit(c uint32) (int, uint64) {
@@ -79,7 +89,25 @@ func bloomBit(c uint32) (int, uint64) {
 // Scorer scores ranges of sentences of a document pair.
 type Scorer struct {
 	src, tgt []sentence
+	// Which scored words of a sentence find a counterpart in one
+	// sentence of the other side, cached: the aligner asks about the same
+	// sentence pairs in many beads.
+	srcCache, tgtCache []pairCache
 }
+
+// pairCache holds, for one sentence, the match masks against the
+// sentences lo..lo+len(m)-1 of the other side; bit 63 marks a computed
+// entry.
+type pairCache struct {
+	mu sync.Mutex
+	lo int
+	m  []uint64
+}
+
+const computed = 1 << 63
+
+// maxScored is how many scored words of a sentence fit in a mask.
+const maxScored = 63
 
 // New builds a scorer over the source and target sentences.
 func New(src, tgt []string, opt Options) *Scorer {
@@ -89,37 +117,57 @@ func New(src, tgt []string, opt Options) *Scorer {
 	if opt.Tgt == (language.Tag{}) {
 		opt.Tgt = language.English
 	}
-	b := &builder{ids: map[string]uint32{}, lex: opt.Lexicon, keys: map[string]string{}}
 	s := &Scorer{src: make([]sentence, len(src)), tgt: make([]sentence, len(tgt))}
-	for i, t := range src {
-		s.src[i] = b.sentence(opt.Src, t, true)
-	}
-	for i, t := range tgt {
-		s.tgt[i] = b.sentence(opt.Tgt, t, false)
-	}
+	build(s.src, src, opt.Src, true, opt.Lexicon)
+	build(s.tgt, tgt, opt.Tgt, false, opt.Lexicon)
 	// A concept that the other document lacks can never match: the words
 	// that have only such concepts always miss, so their loss is counted
 	// once per sentence and they are not looked up again.
-	inSrc, inTgt := present(s.src, len(b.ids)), present(s.tgt, len(b.ids))
+	inSrc, inTgt := present(s.src), present(s.tgt)
 	prune(s.src, inTgt)
 	prune(s.tgt, inSrc)
+	s.srcCache, s.tgtCache = make([]pairCache, len(src)), make([]pairCache, len(tgt))
 	return s
 }
 
-// present marks the concepts that occur in ss.
-func present(ss []sentence, n int) []bool {
-	out := make([]bool, n+1)
-	for _, s := range ss {
-		for _, c := range s.concepts {
-			out[c] = true
-		}
+// build extracts the evidence of texts into out, in parallel.
+func build(out []sentence, texts []string, tag language.Tag, source bool, lex *Lexicon) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(texts)/500))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b := &builder{lex: lex, keys: map[string]string{}}
+			for i := w; i < len(texts); i += workers {
+				out[i] = b.sentence(tag, texts[i], source)
+			}
+		}()
 	}
-	return out
+	wg.Wait()
+}
+
+// conceptSet is a sorted set of concepts.
+type conceptSet []uint32
+
+func (cs conceptSet) has(c uint32) bool {
+	_, ok := slices.BinarySearch(cs, c)
+	return ok
+}
+
+// present returns the concepts that occur in ss.
+func present(ss []sentence) conceptSet {
+	var out []uint32
+	for _, s := range ss {
+		out = append(out, s.concepts...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // prune keeps in ss only the concepts that other holds; words left
 // without a concept add their loss to the sentence's fixed evidence.
-func prune(ss []sentence, other []bool) {
+func prune(ss []sentence, other conceptSet) {
 	for k := range ss {
 		s := &ss[k]
 		words := s.words[:0]
@@ -127,7 +175,7 @@ func prune(ss []sentence, other []bool) {
 			var kept [3]uint32
 			n := 0
 			for _, c := range w.concepts {
-				if c != 0 && other[c] {
+				if c != 0 && other.has(c) {
 					kept[n] = c
 					n++
 				}
@@ -144,7 +192,7 @@ func prune(ss []sentence, other []bool) {
 		s.words = slices.Clip(words)
 		cs := s.concepts[:0]
 		for _, c := range s.concepts {
-			if other[c] {
+			if other.has(c) {
 				cs = append(cs, c)
 			}
 		}
@@ -154,11 +202,23 @@ func prune(ss []sentence, other []bool) {
 			w, bit := bloomBit(c)
 			s.bloom[w] |= bit
 		}
+		s.scored, s.kindMask, s.lossAll, s.many = nil, [kindPunct + 1]uint64{}, 0, false
+		for _, w := range s.words {
+			if w.kind == kindNone {
+				continue
+			}
+			if len(s.scored) == maxScored {
+				s.many = true
+				break
+			}
+			s.kindMask[w.kind] |= 1 << len(s.scored)
+			s.lossAll += missLoss[w.kind]
+			s.scored = append(s.scored, w)
+		}
 	}
 }
 
 type builder struct {
-	ids  map[string]uint32
 	lex  *Lexicon
 	keys map[string]string // nameKey of words seen, as words repeat
 }
@@ -172,13 +232,19 @@ func (b *builder) nameKey(w string) string {
 	return k
 }
 
+// id is the concept number of s: a 32-bit FNV-1a hash, never 0. Two
+// concepts may share a number by chance (about one pair in a hundred
+// thousand concepts); the cost is a rare spurious match.
 func (b *builder) id(s string) uint32 {
-	if v, ok := b.ids[s]; ok {
-		return v
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
 	}
-	v := uint32(len(b.ids) + 1)
-	b.ids[s] = v
-	return v
+	if h == 0 {
+		h = 1
+	}
+	return h
 }
 
 // sentence extracts the evidence of one sentence; source words look up
@@ -263,8 +329,40 @@ func (b *builder) sentence(tag language.Tag, text string, source bool) sentence 
 // Similarity returns the lexical log-likelihood ratio, in nats, that the
 // two ranges translate each other.
 func (s *Scorer) Similarity(src, tgt align.Range) float64 {
-	return side(s.src[src.Start:src.End], s.tgt[tgt.Start:tgt.End]) +
-		side(s.tgt[tgt.Start:tgt.End], s.src[src.Start:src.End])
+	return side(s.src, s.srcCache, src, s.tgt, tgt) + side(s.tgt, s.tgtCache, tgt, s.src, src)
+}
+
+// mask returns which scored words of a[i] find a counterpart in b[j].
+func mask(a []sentence, cache []pairCache, i int, b []sentence, j int) uint64 {
+	c := &cache[i]
+	c.mu.Lock()
+	if j < c.lo || j >= c.lo+len(c.m) {
+		lo, hi := j, j+1
+		if len(c.m) > 0 {
+			lo, hi = min(lo, c.lo), max(hi, c.lo+len(c.m))
+		}
+		// Room to grow both ways, as the band moves along.
+		grow := max(16, (hi-lo)/2)
+		lo, hi = max(0, lo-grow), min(len(b), hi+grow)
+		m := make([]uint64, hi-lo)
+		if len(c.m) > 0 {
+			copy(m[c.lo-lo:], c.m)
+		}
+		c.lo, c.m = lo, m
+	}
+	v := c.m[j-c.lo]
+	if v&computed == 0 {
+		one := b[j : j+1]
+		for k := range a[i].scored {
+			if found(a[i].scored[k].concepts, one) {
+				v |= 1 << k
+			}
+		}
+		v |= computed
+		c.m[j-c.lo] = v
+	}
+	c.mu.Unlock()
+	return v &^ computed
 }
 
 // chanceLog[k] is log(k), the fall of the gain of a match among k
@@ -277,24 +375,39 @@ var chanceLog = func() [64]float64 {
 	return t
 }()
 
-// side sums the evidence of the words of a against the concepts of b.
-// A word is more likely to find a counterpart by chance among more
-// sentences, so the gain of a match falls by the log of their number.
-func side(a, b []sentence) float64 {
+// side sums the evidence of the words of the sentences ra of a against
+// the concepts of the sentences rb of b. A word is more likely to find a
+// counterpart by chance among more sentences, so the gain of a match
+// falls by the log of their number.
+func side(a []sentence, cache []pairCache, ra align.Range, b []sentence, rb align.Range) float64 {
 	v := 0.0
 	var chance float64
-	if len(b) < len(chanceLog) {
-		chance = chanceLog[len(b)]
+	if rb.Len() < len(chanceLog) {
+		chance = chanceLog[rb.Len()]
 	} else {
-		chance = math.Log(float64(len(b)))
+		chance = math.Log(float64(rb.Len()))
 	}
-	for _, sa := range a {
+	for i := ra.Start; i < ra.End; i++ {
+		sa := &a[i]
 		v += sa.fixed
+		if !sa.many {
+			var or uint64
+			for j := rb.Start; j < rb.End; j++ {
+				or |= mask(a, cache, i, b, j)
+			}
+			v -= sa.lossAll + chance*float64(bits.OnesCount64(or))
+			for k := kindNumber; k <= kindPunct; k++ {
+				if x := or & sa.kindMask[k]; x != 0 {
+					v += (matchGain[k] + missLoss[k]) * float64(bits.OnesCount64(x))
+				}
+			}
+			continue
+		}
 		for _, w := range sa.words {
 			if w.kind == kindNone {
 				continue
 			}
-			if found(w.concepts, b) {
+			if found(w.concepts, b[rb.Start:rb.End]) {
 				v += matchGain[w.kind] - chance
 			} else {
 				v -= missLoss[w.kind]
