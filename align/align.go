@@ -486,7 +486,10 @@ func (g *grid) fillCosts(lex bool) {
 func (g *grid) backward() {
 	shapes := g.md.shapes
 	n, m := len(g.su)-1, len(g.tu)-1
-	g.bwd = make([]float64, len(g.best))
+	// The best costs are not needed once the path is known: their
+	// memory holds the backward costs. Reachable cells are those with a
+	// finite forward cost.
+	g.bwd, g.best = g.best, nil
 	var alts [maxShapes]float64
 	for i := n; i >= 0; i-- {
 		for j := g.hi[i]; j >= g.lo[i]; j-- {
@@ -495,7 +498,7 @@ func (g *grid) backward() {
 				g.bwd[k] = 0
 				continue
 			}
-			if math.IsInf(g.best[k], 1) { // unreachable: no costs out of it were computed
+			if math.IsInf(g.fwd[k], 1) { // unreachable: no costs out of it were computed
 				g.bwd[k] = math.Inf(1)
 				continue
 			}
@@ -505,7 +508,7 @@ func (g *grid) backward() {
 					continue
 				}
 				p := g.at(i+sh.s, j+sh.t)
-				if p < 0 || math.IsInf(g.bwd[p], 1) || math.IsInf(g.best[p], 1) {
+				if p < 0 || math.IsInf(g.bwd[p], 1) {
 					continue
 				}
 				alts[na] = g.bwd[p] + float64(g.costs[p*len(shapes)+si])

@@ -342,7 +342,7 @@ func mask(a []sentence, cache []pairCache, i int, b []sentence, j int) uint64 {
 			lo, hi = min(lo, c.lo), max(hi, c.lo+len(c.m))
 		}
 		// Room to grow both ways, as the band moves along.
-		grow := max(16, (hi-lo)/2)
+		grow := max(8, (hi-lo)/4)
 		lo, hi = max(0, lo-grow), min(len(b), hi+grow)
 		m := make([]uint64, hi-lo)
 		if len(c.m) > 0 {
