@@ -14,9 +14,13 @@
 // that Config.Similarity returns. The best path minimises the sum.
 //
 // Long documents are aligned coarse to fine: blocks of sentences are
-// aligned first, and the sentence-level search runs only in a band around
-// the block path, so time and memory grow linearly with the length of the
+// aligned first (by length), and the sentence-level search runs only in a
+// band around the block path, moved once where the best path runs along
+// its edge; time and memory grow linearly with the length of the
 // documents, not with the product of their lengths.
+//
+// The score of a bead is its posterior probability under the model,
+// computed by the forward-backward algorithm over the band.
 //
 // Align guarantees that the beads it returns cover every sentence of both
 // sides exactly once and in order: concatenating the Src ranges gives
@@ -102,8 +106,8 @@ type Config struct {
 	// a log-likelihood ratio in nats (log P(evidence | translations) -
 	// log P(evidence | unrelated)); 0 means no evidence either way,
 	// negative values are evidence against. It is called only for
-	// non-empty ranges, with at most 3 sentences a side at the finest
-	// level and larger blocks at the coarse levels of long documents.
+	// non-empty ranges of at most 4 sentences a side, from several
+	// goroutines at once: it must be safe for concurrent use.
 	Similarity func(src, tgt Range) float64
 
 	// LengthOnly ignores Similarity and paragraphs: the plain length
