@@ -84,3 +84,13 @@ func TestTopPrecision(t *testing.T) {
 		t.Errorf("TopPrecision(1) = %v, want 0.9", got)
 	}
 }
+
+func ExampleScore() {
+	gold := Beads{{Src: Range{0, 1}, Tgt: Range{0, 1}}, {Src: Range{1, 3}, Tgt: Range{1, 2}}}
+	pred := Beads{{Src: Range{0, 1}, Tgt: Range{0, 1}}, {Src: Range{1, 2}, Tgt: Range{1, 2}}, {Src: Range{2, 3}, Tgt: Range{2, 2}}}
+	c := Score(gold, pred)
+	s := c.Strict()
+	fmt.Printf("P %.2f R %.2f F1 %.2f\n", s.P, s.R, s.F1)
+	// Output:
+	// P 0.33 R 0.50 F1 0.40
+}
