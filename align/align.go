@@ -114,6 +114,11 @@ type Config struct {
 	// model of Gale and Church.
 	LengthOnly bool
 
+	// Guide, when it is an alignment of the same two documents (an
+	// earlier pass), replaces the coarse levels of a long document: the
+	// search starts in a band around it.
+	Guide Beads
+
 	// Shapes are the bead shapes allowed and their priors; nil means
 	// DefaultShapes. At most 4 sentences a side; 1-0 and 0-1 are always
 	// allowed.
@@ -241,7 +246,12 @@ func Align(src, tgt []int, cfg Config) Beads {
 		return nil
 	}
 	su, tu := identity(n), identity(m)
-	lo, hi := md.region(su, tu, 0)
+	var lo, hi []int
+	if path := guidePath(cfg.Guide, n, m); path != nil && int64(n+1)*int64(m+1) > maxCells {
+		lo, hi = around(path, 1, n, m, margin)
+	} else {
+		lo, hi = md.region(su, tu, 0)
+	}
 	// Search the band; where the best path runs along its edge, the band
 	// was too narrow there: search again around that path.
 	for iter := 0; ; iter++ {
@@ -252,6 +262,32 @@ func Align(src, tgt []int, cfg Config) Beads {
 		}
 		lo, hi = around(g.path, 1, n, m, margin)
 	}
+}
+
+// guidePath returns the path of unit positions of beads, from the end
+// back to the start as search makes them, or nil when the beads do not
+// cover n source and m target sentences in order.
+func guidePath(bs Beads, n, m int) [][2]int {
+	if len(bs) == 0 {
+		return nil
+	}
+	path := make([][2]int, 0, len(bs)+1)
+	path = append(path, [2]int{0, 0})
+	i, j := 0, 0
+	for _, b := range bs {
+		if b.Src.Start != i || b.Tgt.Start != j || b.Src.End < i || b.Tgt.End < j {
+			return nil
+		}
+		i, j = b.Src.End, b.Tgt.End
+		path = append(path, [2]int{i, j})
+	}
+	if i != n || j != m {
+		return nil
+	}
+	for a, b := 0, len(path)-1; a < b; a, b = a+1, b-1 {
+		path[a], path[b] = path[b], path[a]
+	}
+	return path
 }
 
 // margin is the half-width, in sentences, of the band around a path.

@@ -78,21 +78,20 @@ func learnRun(cfg Config, names []string, srcFiles, tgtFiles map[string]string) 
 	return l.Lexicon()
 }
 
-// learn is LearnLexicon that also returns the shape priors estimated
-// from the first pass of every pair.
-func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, [][]align.Shape) {
+// learn is LearnLexicon that also returns the first pass of every pair.
+func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads) {
 	if opt.LengthOnly {
 		return nil, nil
 	}
 	opt.onePass = true
 	var src, tgt []string
-	shapes := make([][]align.Shape, len(pairs))
+	first := make([]align.Beads, len(pairs))
 	for k, dp := range pairs {
 		p := AlignPair(dp.Name, dp.Src, dp.Tgt, opt)
 		src, tgt = appendConfident(src, tgt, p)
-		shapes[k] = align.EstimateShapes(p.Beads, priorWeight)
+		first[k] = p.Beads
 	}
-	return similarity.Merge(opt.Dict, similarity.Learn(src, tgt)), shapes
+	return similarity.Merge(opt.Dict, similarity.Learn(src, tgt)), first
 }
 
 // priorWeight is how many beads the default shape priors count for
@@ -115,17 +114,20 @@ func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
 // the second aligns every pair with it. With opt.LengthOnly there is one
 // pass. The pairs are returned in the order given.
 func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
-	var shapes [][]align.Shape
+	var first []align.Beads
 	if !opt.LengthOnly {
-		opt.Lexicon, shapes = learn(pairs, opt)
+		opt.Lexicon, first = learn(pairs, opt)
 		opt.Dict = nil
 		opt.onePass = true
 	}
 	out := make([]*Pair, len(pairs))
 	for k, dp := range pairs {
 		o := opt
-		if shapes != nil {
-			o.Shapes = shapes[k]
+		if first != nil {
+			// The second pass: shape priors re-estimated from the first,
+			// and its search around the first pass's path.
+			o.Shapes = align.EstimateShapes(first[k], priorWeight)
+			o.guide = first[k]
 		}
 		out[k] = AlignPair(dp.Name, dp.Src, dp.Tgt, o)
 	}

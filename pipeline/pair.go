@@ -45,7 +45,8 @@ type Options struct {
 	// align.DefaultShapes.
 	Shapes []align.Shape
 
-	onePass bool // no second pass in AlignPair (a first pass itself)
+	onePass bool        // no second pass in AlignPair (a first pass itself)
+	guide   align.Beads // the first pass, to search around
 }
 
 // Pair is an aligned document pair.
@@ -71,6 +72,7 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		if opt.Shapes == nil {
 			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
 		}
+		opt.guide = p.Beads
 	}
 	ls := make([]int, len(src.Sentences))
 	ps := make([]int, len(src.Sentences))
@@ -88,7 +90,7 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		lt[i] = charLen(tt[i])
 		pt[i] = s.Para
 	}
-	cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes}
+	cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes, Guide: opt.guide}
 	if !opt.LengthOnly {
 		lex := opt.Lexicon
 		if opt.Dict != nil {
