@@ -337,3 +337,30 @@ func BenchmarkAlign(b *testing.B) {
 		}
 	}
 }
+
+func TestAlignGuide(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	src, tgt, sim := randomPair(r, 3000)
+	first := Align(src, tgt, Config{Similarity: sim})
+	second := Align(src, tgt, Config{Similarity: sim, Guide: first})
+	if err := checkBeads(second, len(src), len(tgt)); err != nil {
+		t.Fatal(err)
+	}
+	same := 0
+	for k := range second {
+		if k < len(first) && first[k].Src == second[k].Src && first[k].Tgt == second[k].Tgt {
+			same++
+		}
+	}
+	if same < len(second)*9/10 {
+		t.Errorf("guided by itself, only %d of %d beads are kept", same, len(second))
+	}
+	// A guide for other documents is ignored.
+	bad := Align(src, tgt, Config{Similarity: sim, Guide: first[:len(first)/2]})
+	if err := checkBeads(bad, len(src), len(tgt)); err != nil {
+		t.Fatal(err)
+	}
+	if guidePath(first[:len(first)/2], len(src), len(tgt)) != nil {
+		t.Error("guidePath accepted beads that do not cover the documents")
+	}
+}
