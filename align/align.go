@@ -248,7 +248,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 	su, tu := identity(n), identity(m)
 	var lo, hi []int
 	if path := guidePath(cfg.Guide, n, m); path != nil && int64(n+1)*int64(m+1) > maxCells {
-		lo, hi = around(path, 1, n, m, margin)
+		lo, hi = around(path, 1, n, m, guideMargin)
 	} else {
 		lo, hi = md.region(su, tu, 0)
 	}
@@ -292,6 +292,10 @@ func guidePath(bs Beads, n, m int) [][2]int {
 
 // margin is the half-width, in sentences, of the band around a path.
 const margin = 8
+
+// guideMargin is the half-width of the band around Config.Guide, which
+// is closer to the answer than a coarse path.
+const guideMargin = 4
 
 // maxRecenter bounds how many times the band moves.
 const maxRecenter = 1

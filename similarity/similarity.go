@@ -109,38 +109,77 @@ const computed = 1 << 63
 // maxScored is how many scored words of a sentence fit in a mask.
 const maxScored = 63
 
-// New builds a scorer over the source and target sentences.
+// New builds a scorer over the source and target sentences; it is
+// Prepare(src, tgt, opt).Scorer(opt.Lexicon).
 func New(src, tgt []string, opt Options) *Scorer {
+	return Prepare(src, tgt, opt).Scorer(opt.Lexicon)
+}
+
+// Prepared holds the evidence of a document pair that does not depend on
+// the lexicon, so that passes with different lexicons share the work.
+// It is read-only and safe for concurrent use.
+type Prepared struct {
+	src, tgt []base
+}
+
+// Prepare extracts the evidence of the source and target sentences but
+// the lexicon's (opt.Lexicon is not used).
+func Prepare(src, tgt []string, opt Options) *Prepared {
 	if opt.Src == (language.Tag{}) {
 		opt.Src = language.Russian
 	}
 	if opt.Tgt == (language.Tag{}) {
 		opt.Tgt = language.English
 	}
-	s := &Scorer{src: make([]sentence, len(src)), tgt: make([]sentence, len(tgt))}
-	build(s.src, src, opt.Src, true, opt.Lexicon)
-	build(s.tgt, tgt, opt.Tgt, false, opt.Lexicon)
+	p := &Prepared{src: make([]base, len(src)), tgt: make([]base, len(tgt))}
+	build(p.src, src, opt.Src, true)
+	build(p.tgt, tgt, opt.Tgt, false)
+	return p
+}
+
+// Scorer returns a scorer of the prepared pair with lexicon lex (nil for
+// none).
+func (p *Prepared) Scorer(lex *Lexicon) *Scorer {
+	s := &Scorer{src: make([]sentence, len(p.src)), tgt: make([]sentence, len(p.tgt))}
+	parallel(len(p.src), func(i int) { s.src[i] = finish(&p.src[i], lex, true) })
+	parallel(len(p.tgt), func(i int) { s.tgt[i] = finish(&p.tgt[i], lex, false) })
 	// A concept that the other document lacks can never match: the words
 	// that have only such concepts always miss, so their loss is counted
 	// once per sentence and they are not looked up again.
 	inSrc, inTgt := present(s.src), present(s.tgt)
 	prune(s.src, inTgt)
 	prune(s.tgt, inSrc)
-	s.srcCache, s.tgtCache = make([]pairCache, len(src)), make([]pairCache, len(tgt))
+	s.srcCache, s.tgtCache = make([]pairCache, len(s.src)), make([]pairCache, len(s.tgt))
 	return s
 }
 
-// build extracts the evidence of texts into out, in parallel.
-func build(out []sentence, texts []string, tag language.Tag, source bool, lex *Lexicon) {
+// parallel calls f(0..n-1), spread over the processors.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/500))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// build extracts the base evidence of texts into out, in parallel.
+func build(out []base, texts []string, tag language.Tag, source bool) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(texts)/500))
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			b := &builder{lex: lex, keys: map[string]string{}}
+			b := &builder{keys: map[string]string{}}
 			for i := w; i < len(texts); i += workers {
-				out[i] = b.sentence(tag, texts[i], source)
+				out[i] = b.base(tag, texts[i], source)
 			}
 		}()
 	}
@@ -219,7 +258,6 @@ func prune(ss []sentence, other conceptSet) {
 }
 
 type builder struct {
-	lex  *Lexicon
 	keys map[string]string // nameKey of words seen, as words repeat
 }
 
@@ -235,7 +273,9 @@ func (b *builder) nameKey(w string) string {
 // id is the concept number of s: a 32-bit FNV-1a hash, never 0. Two
 // concepts may share a number by chance (about one pair in a hundred
 // thousand concepts); the cost is a rare spurious match.
-func (b *builder) id(s string) uint32 {
+func (b *builder) id(s string) uint32 { return conceptID(s) }
+
+func conceptID(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
@@ -247,62 +287,89 @@ func (b *builder) id(s string) uint32 {
 	return h
 }
 
-// sentence extracts the evidence of one sentence; source words look up
-// their translations in the lexicon, target words their stems.
-func (b *builder) sentence(tag language.Tag, text string, source bool) sentence {
-	var s sentence
+// baseWord is a word before the lexicon is applied.
+type baseWord struct {
+	word
+	n    int    // concepts used
+	stem string // for the lexicon
+}
+
+// base is the evidence of a sentence that does not depend on the
+// lexicon.
+type base struct {
+	fixed []word // numbers and punctuation
+	words []baseWord
+}
+
+// base extracts the evidence of one sentence but the lexicon's.
+func (b *builder) base(tag language.Tag, text string, source bool) base {
+	var s base
 	for _, n := range lang.Numbers(tag, text) {
-		s.words = append(s.words, word{concepts: [3]uint32{b.id("n" + n)}, kind: kindNumber})
+		s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("n" + n)}, kind: kindNumber})
 	}
 	if dialogue(text) {
-		s.words = append(s.words, word{concepts: [3]uint32{b.id("p\"")}, kind: kindPunct})
+		s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p\"")}, kind: kindPunct})
 	}
 	for _, r := range text {
 		switch r {
 		case '?':
-			s.words = append(s.words, word{concepts: [3]uint32{b.id("p?")}, kind: kindPunct})
+			s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p?")}, kind: kindPunct})
 		case '!':
-			s.words = append(s.words, word{concepts: [3]uint32{b.id("p!")}, kind: kindPunct})
+			s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p!")}, kind: kindPunct})
 		}
 	}
 	for _, w := range Words(text) {
 		if len(w) < 2 || isDigits(w) {
 			continue
 		}
-		var wd word
-		k := 0
-		add := func(c string) {
-			if k < len(wd.concepts) {
-				wd.concepts[k] = b.id(c)
-				k++
-			}
-		}
+		wd := baseWord{stem: Stem(w)}
 		lower := strings.ToLower(w)
 		latin := isLatin(w)
-		if latin && (source || len(w) >= 2) {
-			add("l" + lower)
-			wd.kind = kindLatin
-			if !source {
-				wd.kind = kindNone
+		if latin {
+			wd.concepts[wd.n] = b.id("l" + lower)
+			wd.n++
+			if source {
+				wd.kind = kindLatin
 			}
 		}
 		if key := b.nameKey(w); len(key) >= 4 && (!latin || !source) {
-			add("c" + key)
+			wd.concepts[wd.n] = b.id("c" + key)
+			wd.n++
 			if wd.kind == kindNone && source {
 				wd.kind = kindName
 			}
 		}
-		if b.lex != nil {
-			st := Stem(w)
+		s.words = append(s.words, wd)
+	}
+	return s
+}
+
+// finish adds the lexicon's evidence to a base: source words get the
+// stems of their translations, target words their own stem when some
+// source word translates to it.
+func finish(bs *base, lex *Lexicon, source bool) sentence {
+	var s sentence
+	s.words = make([]word, 0, len(bs.fixed)+len(bs.words))
+	s.words = append(s.words, bs.fixed...)
+	for _, bw := range bs.words {
+		wd, k := bw.word, bw.n
+		if lex != nil {
 			if source {
-				for _, t := range b.lex.m[st] {
-					add("w" + t)
+				ts, ok := lex.m[bw.stem]
+				for _, t := range ts {
+					if k < len(wd.concepts) {
+						wd.concepts[k] = conceptID("w" + t)
+						k++
+					}
 				}
-				if _, ok := b.lex.m[st]; ok && wd.kind == kindNone {
+				if ok && wd.kind == kindNone {
 					wd.kind = kindLexicon
 				}
-			} else if b.lex.targets[st] {
-				add("w" + st)
+			} else if lex.targets[bw.stem] {
+				if k < len(wd.concepts) {
+					wd.concepts[k] = conceptID("w" + bw.stem)
+					k++
+				}
 				wd.kind = kindLexicon
 			}
 		}
@@ -319,10 +386,6 @@ func (b *builder) sentence(tag language.Tag, text string, source bool) sentence 
 	}
 	slices.Sort(s.concepts)
 	s.concepts = slices.Compact(s.concepts)
-	for _, c := range s.concepts {
-		w, bit := bloomBit(c)
-		s.bloom[w] |= bit
-	}
 	return s
 }
 
