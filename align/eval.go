@@ -52,7 +52,7 @@ func parseList(s string) (Range, error) {
 	var r Range
 	for k, f := range strings.Split(body, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 0 {
+		if err != nil || n < 0 || n > 1<<40 {
 			return Range{}, fmt.Errorf("%q is not a sentence number", f)
 		}
 		if k == 0 {

@@ -20,7 +20,7 @@ func beads(s string) Beads {
 }
 
 func TestParseBeadErrors(t *testing.T) {
-	for _, s := range []string{"", "[0][0]", "[0:[1]", "[a]:[0]", "[0,2]:[1]", "[-1]:[0]", "[0]:[0]\tx", "[0]:[0]\t2"} {
+	for _, s := range []string{"", "[0][0]", "[0:[1]", "[a]:[0]", "[0,2]:[1]", "[-1]:[0]", "[0]:[0]\tx", "[0]:[0]\t2", "[9223372036854775807]:[0]"} {
 		if _, err := ParseBead(s); err == nil {
 			t.Errorf("ParseBead(%q): no error", s)
 		}
@@ -93,4 +93,21 @@ func ExampleScore() {
 	fmt.Printf("P %.2f R %.2f F1 %.2f\n", s.P, s.R, s.F1)
 	// Output:
 	// P 0.33 R 0.50 F1 0.40
+}
+
+func FuzzParseBead(f *testing.F) {
+	for _, s := range []string{"[0]:[0]", "[1,2]:[3]", "[]:[4]", "[5]:[]\t0.5", "[1,,2]:[3]"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b, err := ParseBead(s)
+		if err != nil {
+			return
+		}
+		back, err := ParseBead(b.String())
+		if err != nil || back.Src.Len() != b.Src.Len() || back.Tgt.Len() != b.Tgt.Len() ||
+			(b.Src.Len() > 0 && back.Src != b.Src) || (b.Tgt.Len() > 0 && back.Tgt != b.Tgt) {
+			t.Fatalf("%q parsed as %v, which reads back as %v, %v", s, b, back, err)
+		}
+	})
 }

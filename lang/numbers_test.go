@@ -51,3 +51,17 @@ func TestNumbersTable(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNumbers(f *testing.F) {
+	for _, s := range []string{"15 000", "1,5 млн", "16.05.2022", "May 16, 2022", "1.2.3.4", ",,1,,", "9 999 999 999 999 999 999 thousand"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range Numbers(language.Russian, s) {
+			if n == "" {
+				t.Fatalf("Numbers(%q) holds an empty number", s)
+			}
+		}
+		Numbers(language.English, s)
+	})
+}
