@@ -207,10 +207,6 @@ const variance = 6.8
 // than this is first solved on blocks of sentences.
 const maxCells = 50_000
 
-// maxLexBlock is the largest block of the coarse levels for which
-// lexical evidence is computed; coarser levels use length alone.
-const maxLexBlock = 16
-
 // blockSize is how many units of one level make a unit of the coarser
 // level.
 const blockSize = 4
@@ -436,8 +432,8 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 	size := g.off[n+1]
 	inf := math.Inf(1)
 
-	// Lexical evidence is worth its cost up to blocks of maxLexBlock
-	// sentences.
+	// Lexical evidence is used at the finest level only: the coarse
+	// levels align blocks by length.
 	lex := posterior
 	g.best = make([]float64, size)
 	g.from = make([]int8, size)

@@ -82,9 +82,8 @@ func Numbers(tag language.Tag, s string) []string {
 	lg := base.String()
 	tab := loadNumbers()
 	type tok struct {
-		num   bool
-		text  string // digits with separators, or a lower-cased word
-		value float64
+		num  bool
+		text string // digits with separators, or a lower-cased word
 	}
 	var toks []tok
 	rs := []rune(s)
