@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Lexicon links source word stems (see Stem) to the stems of their
@@ -13,6 +14,32 @@ import (
 type Lexicon struct {
 	m       map[string][]string // source stem -> target stems, sorted
 	targets map[string]bool     // every target stem of m
+
+	// The same by stem hash (stemKey), with the concepts of the target
+	// stems, built once on first use.
+	once    sync.Once
+	hashed  map[uint32][]uint32 // source stem -> concepts of its translations
+	hashedT map[uint32]uint32   // target stem -> its concept
+}
+
+// stemKey is the hash under which a prepared word looks up its stem.
+func stemKey(stem string) uint32 { return conceptID("s" + stem) }
+
+func (l *Lexicon) index() {
+	l.once.Do(func() {
+		l.hashed = make(map[uint32][]uint32, len(l.m))
+		l.hashedT = make(map[uint32]uint32, len(l.targets))
+		for s, ts := range l.m {
+			cs := make([]uint32, len(ts))
+			for k, t := range ts {
+				cs[k] = conceptID("w" + t)
+			}
+			l.hashed[stemKey(s)] = cs
+		}
+		for t := range l.targets {
+			l.hashedT[stemKey(t)] = conceptID("w" + t)
+		}
+	})
 }
 
 // Len returns the number of source stems in l.

@@ -291,7 +291,7 @@ func conceptID(s string) uint32 {
 type baseWord struct {
 	word
 	n    int    // concepts used
-	stem string // for the lexicon
+	stem uint32 // stemKey, for the lexicon
 }
 
 // base is the evidence of a sentence that does not depend on the
@@ -322,7 +322,7 @@ func (b *builder) base(tag language.Tag, text string, source bool) base {
 		if len(w) < 2 || isDigits(w) {
 			continue
 		}
-		wd := baseWord{stem: Stem(w)}
+		wd := baseWord{stem: stemKey(Stem(w))}
 		lower := strings.ToLower(w)
 		latin := isLatin(w)
 		if latin {
@@ -349,25 +349,28 @@ func (b *builder) base(tag language.Tag, text string, source bool) base {
 // source word translates to it.
 func finish(bs *base, lex *Lexicon, source bool) sentence {
 	var s sentence
+	if lex != nil {
+		lex.index()
+	}
 	s.words = make([]word, 0, len(bs.fixed)+len(bs.words))
 	s.words = append(s.words, bs.fixed...)
 	for _, bw := range bs.words {
 		wd, k := bw.word, bw.n
 		if lex != nil {
 			if source {
-				ts, ok := lex.m[bw.stem]
+				ts, ok := lex.hashed[bw.stem]
 				for _, t := range ts {
 					if k < len(wd.concepts) {
-						wd.concepts[k] = conceptID("w" + t)
+						wd.concepts[k] = t
 						k++
 					}
 				}
 				if ok && wd.kind == kindNone {
 					wd.kind = kindLexicon
 				}
-			} else if lex.targets[bw.stem] {
+			} else if c, ok := lex.hashedT[bw.stem]; ok {
 				if k < len(wd.concepts) {
-					wd.concepts[k] = conceptID("w" + bw.stem)
+					wd.concepts[k] = c
 					k++
 				}
 				wd.kind = kindLexicon
