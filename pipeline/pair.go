@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"runtime"
 	"strings"
 
 	"github.com/align-tools/align/align"
@@ -62,18 +63,6 @@ type Pair struct {
 // the confident beads of the first and shape priors re-estimated from it.
 // AlignCorpus and Run learn the lexicon over all documents instead.
 func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
-	if !opt.LengthOnly && opt.Lexicon == nil && !opt.onePass {
-		first := opt
-		first.onePass = true
-		p := AlignPair(name, src, tgt, first)
-		ss, ts := appendConfident(nil, nil, p)
-		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
-		opt.Dict = nil
-		if opt.Shapes == nil {
-			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
-		}
-		opt.guide = p.Beads
-	}
 	ls := make([]int, len(src.Sentences))
 	ps := make([]int, len(src.Sentences))
 	st := make([]string, len(src.Sentences))
@@ -90,17 +79,44 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		lt[i] = charLen(tt[i])
 		pt[i] = s.Para
 	}
-	cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes, Guide: opt.guide}
-	if !opt.LengthOnly {
-		lex := opt.Lexicon
-		if opt.Dict != nil {
-			lex = similarity.Merge(opt.Dict, opt.Lexicon)
+	// pass aligns once; both passes share the lexicon-free evidence.
+	var prep *similarity.Prepared
+	pass := func(opt Options) *Pair {
+		cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes, Guide: opt.guide}
+		if !opt.LengthOnly {
+			if prep == nil {
+				prep = similarity.Prepare(st, tt, similarity.Options{Src: src.Lang, Tgt: tgt.Lang})
+			}
+			lex := opt.Lexicon
+			if opt.Dict != nil {
+				lex = similarity.Merge(opt.Dict, opt.Lexicon)
+			}
+			cfg.Similarity = prep.Scorer(lex).Similarity
 		}
-		sc := similarity.New(st, tt, similarity.Options{Src: src.Lang, Tgt: tgt.Lang, Lexicon: lex})
-		cfg.Similarity = sc.Similarity
+		return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
 	}
-	return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
+	if !opt.LengthOnly && opt.Lexicon == nil && !opt.onePass {
+		p := pass(opt)
+		ss, ts := appendConfident(nil, nil, p)
+		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
+		opt.Dict = nil
+		if opt.Shapes == nil {
+			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
+		}
+		opt.guide = p.Beads
+		if len(st)+len(tt) > bigPair {
+			// The first pass's search grids are garbage now: collect
+			// them before the second pass allocates its own, which
+			// bounds the peak memory of long documents.
+			runtime.GC()
+		}
+	}
+	return pass(opt)
 }
+
+// bigPair is the number of sentences from which a document pair is
+// long enough for its memory to matter.
+const bigPair = 50_000
 
 func charLen(s string) int {
 	n := 0

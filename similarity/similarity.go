@@ -290,7 +290,7 @@ func conceptID(s string) uint32 {
 // baseWord is a word before the lexicon is applied.
 type baseWord struct {
 	word
-	n    int    // concepts used
+	n    uint8  // concepts used
 	stem uint32 // stemKey, for the lexicon
 }
 
@@ -355,7 +355,7 @@ func finish(bs *base, lex *Lexicon, source bool) sentence {
 	s.words = make([]word, 0, len(bs.fixed)+len(bs.words))
 	s.words = append(s.words, bs.fixed...)
 	for _, bw := range bs.words {
-		wd, k := bw.word, bw.n
+		wd, k := bw.word, int(bw.n)
 		if lex != nil {
 			if source {
 				ts, ok := lex.hashed[bw.stem]
