@@ -597,7 +597,9 @@ func softmin(xs []float64) float64 {
 	}
 	s := 0.0
 	for _, x := range xs {
-		s += math.Exp(m - x)
+		if x-m < 36 { // exp(-36) is below float64's precision next to 1
+			s += math.Exp(m - x)
+		}
 	}
 	return m - math.Log(s)
 }
