@@ -106,14 +106,14 @@ func ReadBeads(r io.Reader, name string) (Beads, error) {
 // one of its sentences to a sentence outside it, and a predicted bead
 // that lies inside it is right.
 type Counts struct {
-	Pred         int // predicted beads
-	PredStrict   int // of which strictly right
-	PredLax      int // of which laxly right
-	Gold         int // gold beads with both sides non-empty
-	GoldStrict   int // of which found strictly
-	GoldLax      int // of which found laxly
-	Sentences    int // sentences of both sides
-	PredDetailed []bool
+	Pred         int    // predicted beads
+	PredStrict   int    // of which strictly right
+	PredLax      int    // of which laxly right
+	Gold         int    // gold beads with both sides non-empty
+	GoldStrict   int    // of which found strictly
+	GoldLax      int    // of which found laxly
+	Sentences    int    // sentences of both sides
+	PredDetailed []bool // for every predicted bead, whether it is strictly right (Score only)
 }
 
 // Add returns the sum of c and d (without details).
