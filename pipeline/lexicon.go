@@ -24,7 +24,7 @@ const confident = 0.9
 // opt.Dict, is what a second pass should use as Options.Lexicon. With
 // opt.LengthOnly it returns nil.
 func LearnLexicon(pairs []DocPair, opt Options) *similarity.Lexicon {
-	lex, _ := learn(pairs, opt)
+	lex, _, _ := learn(pairs, opt)
 	return lex
 }
 
@@ -78,10 +78,11 @@ func learnRun(cfg Config, names []string, srcFiles, tgtFiles map[string]string) 
 	return l.Lexicon()
 }
 
-// learn is LearnLexicon that also returns the first pass of every pair.
-func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads) {
-	if opt.LengthOnly {
-		return nil, nil
+// learn is LearnLexicon that also returns the first pass of every pair
+// and the weights of the evidence estimated on its confident beads.
+func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads, *similarity.Weights) {
+	if opt.LengthOnly || len(pairs) == 0 {
+		return nil, nil, nil
 	}
 	opt.onePass = true
 	var src, tgt []string
@@ -91,7 +92,10 @@ func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads) {
 		src, tgt = appendConfident(src, tgt, p)
 		first[k] = p.Beads
 	}
-	return similarity.Merge(opt.Dict, similarity.Learn(src, tgt)), first
+	lex := similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
+	w := similarity.EstimateWeights(src, tgt, similarity.Options{
+		Src: pairs[0].Src.Lang, Tgt: pairs[0].Tgt.Lang, Lexicon: lex})
+	return lex, first, &w
 }
 
 // priorWeight is how many beads the default shape priors count for
@@ -116,7 +120,7 @@ func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
 func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
 	var first []align.Beads
 	if !opt.LengthOnly {
-		opt.Lexicon, first = learn(pairs, opt)
+		opt.Lexicon, first, opt.Weights = learn(pairs, opt)
 		opt.Dict = nil
 		opt.onePass = true
 	}

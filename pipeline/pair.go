@@ -45,6 +45,9 @@ type Options struct {
 	// Shapes are the bead shapes and priors of the aligner; nil means
 	// align.DefaultShapes.
 	Shapes []align.Shape
+	// Weights are the weights of the lexical evidence; nil means
+	// similarity.DefaultWeights.
+	Weights *similarity.Weights
 
 	onePass bool        // no second pass in AlignPair (a first pass itself)
 	guide   align.Beads // the first pass, to search around
@@ -91,7 +94,7 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 			if opt.Dict != nil {
 				lex = similarity.Merge(opt.Dict, opt.Lexicon)
 			}
-			cfg.Similarity = prep.Scorer(lex).Similarity
+			cfg.Similarity = prep.Scorer(lex, opt.Weights).Similarity
 		}
 		return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
 	}
@@ -100,6 +103,10 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		ss, ts := appendConfident(nil, nil, p)
 		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
 		opt.Dict = nil
+		if opt.Weights == nil {
+			w := similarity.EstimateWeights(ss, ts, similarity.Options{Src: src.Lang, Tgt: tgt.Lang, Lexicon: opt.Lexicon})
+			opt.Weights = &w
+		}
 		if opt.Shapes == nil {
 			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
 		}

@@ -17,6 +17,7 @@
 package similarity
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"runtime"
@@ -37,6 +38,8 @@ type Options struct {
 	Src, Tgt language.Tag
 	// Lexicon, when set, links source words to their translations.
 	Lexicon *Lexicon
+	// Weights, when set, replace DefaultWeights (see EstimateWeights).
+	Weights *Weights
 }
 
 // kinds of evidence, with their weights in nats: the gain when a word
@@ -52,13 +55,35 @@ const (
 	kindPunct
 )
 
-var (
-	// Names and Latin tokens are counted on the source side only (the
-	// target words carry their concepts without being counted), so their
-	// weights are those of both sides.
-	matchGain = [...]float64{kindNumber: 3, kindLatin: 5, kindName: 4, kindLexicon: 1.5, kindPunct: 1}
-	missLoss  = [...]float64{kindNumber: 1.5, kindLatin: 0.7, kindName: 0, kindLexicon: 0.3, kindPunct: 0.7}
-)
+// Weights are the gain (when a word finds its counterpart) and the loss
+// (when it does not) of each kind of evidence, in nats.
+type Weights struct {
+	gain, loss [kindPunct + 1]float64
+}
+
+// DefaultWeights are the weights used when none are given. Names and
+// Latin tokens are counted on the source side only (the target words
+// carry their concepts without being counted), so their weights are
+// those of both sides.
+func DefaultWeights() Weights {
+	return Weights{
+		gain: [...]float64{kindNumber: 3, kindLatin: 5, kindName: 4, kindLexicon: 1.5, kindPunct: 1},
+		loss: [...]float64{kindNumber: 1.5, kindLatin: 0.7, kindName: 0, kindLexicon: 0.3, kindPunct: 0.7},
+	}
+}
+
+// String lists the weights, gain/loss per kind.
+func (w Weights) String() string {
+	names := [...]string{kindNumber: "number", kindLatin: "latin", kindName: "name", kindLexicon: "lexicon", kindPunct: "punct"}
+	var sb strings.Builder
+	for k := kindNumber; k <= kindPunct; k++ {
+		if k > kindNumber {
+			sb.WriteByte(' ')
+		}
+		fmt.Fprintf(&sb, "%s %.2f/%.2f", names[k], w.gain[k], w.loss[k])
+	}
+	return sb.String()
+}
 
 // word is one piece of evidence of a sentence: a word or number and the
 // concepts under which it can meet its counterpart.
@@ -89,6 +114,7 @@ func bloomBit(c uint32) (int, uint64) {
 // Scorer scores ranges of sentences of a document pair.
 type Scorer struct {
 	src, tgt []sentence
+	w        Weights
 	// Which scored words of a sentence find a counterpart in one
 	// sentence of the other side, cached: the aligner asks about the same
 	// sentence pairs in many beads.
@@ -112,7 +138,7 @@ const maxScored = 63
 // New builds a scorer over the source and target sentences; it is
 // Prepare(src, tgt, opt).Scorer(opt.Lexicon).
 func New(src, tgt []string, opt Options) *Scorer {
-	return Prepare(src, tgt, opt).Scorer(opt.Lexicon)
+	return Prepare(src, tgt, opt).Scorer(opt.Lexicon, opt.Weights)
 }
 
 // Prepared holds the evidence of a document pair that does not depend on
@@ -138,17 +164,20 @@ func Prepare(src, tgt []string, opt Options) *Prepared {
 }
 
 // Scorer returns a scorer of the prepared pair with lexicon lex (nil for
-// none).
-func (p *Prepared) Scorer(lex *Lexicon) *Scorer {
-	s := &Scorer{src: make([]sentence, len(p.src)), tgt: make([]sentence, len(p.tgt))}
+// none) and weights w (nil for DefaultWeights).
+func (p *Prepared) Scorer(lex *Lexicon, w *Weights) *Scorer {
+	s := &Scorer{src: make([]sentence, len(p.src)), tgt: make([]sentence, len(p.tgt)), w: DefaultWeights()}
+	if w != nil {
+		s.w = *w
+	}
 	parallel(len(p.src), func(i int) { s.src[i] = finish(&p.src[i], lex, true) })
 	parallel(len(p.tgt), func(i int) { s.tgt[i] = finish(&p.tgt[i], lex, false) })
 	// A concept that the other document lacks can never match: the words
 	// that have only such concepts always miss, so their loss is counted
 	// once per sentence and they are not looked up again.
 	inSrc, inTgt := present(s.src), present(s.tgt)
-	prune(s.src, inTgt)
-	prune(s.tgt, inSrc)
+	prune(s.src, inTgt, &s.w)
+	prune(s.tgt, inSrc, &s.w)
 	s.srcCache, s.tgtCache = make([]pairCache, len(s.src)), make([]pairCache, len(s.tgt))
 	return s
 }
@@ -206,7 +235,7 @@ func present(ss []sentence) conceptSet {
 
 // prune keeps in ss only the concepts that other holds; words left
 // without a concept add their loss to the sentence's fixed evidence.
-func prune(ss []sentence, other conceptSet) {
+func prune(ss []sentence, other conceptSet, wt *Weights) {
 	for k := range ss {
 		s := &ss[k]
 		words := s.words[:0]
@@ -221,7 +250,7 @@ func prune(ss []sentence, other conceptSet) {
 			}
 			if n == 0 {
 				if w.kind != kindNone {
-					s.fixed -= missLoss[w.kind]
+					s.fixed -= wt.loss[w.kind]
 				}
 				continue
 			}
@@ -251,7 +280,7 @@ func prune(ss []sentence, other conceptSet) {
 				break
 			}
 			s.kindMask[w.kind] |= 1 << len(s.scored)
-			s.lossAll += missLoss[w.kind]
+			s.lossAll += wt.loss[w.kind]
 			s.scored = append(s.scored, w)
 		}
 	}
@@ -389,13 +418,17 @@ func finish(bs *base, lex *Lexicon, source bool) sentence {
 	}
 	slices.Sort(s.concepts)
 	s.concepts = slices.Compact(s.concepts)
+	for _, c := range s.concepts {
+		w, bit := bloomBit(c)
+		s.bloom[w] |= bit
+	}
 	return s
 }
 
 // Similarity returns the lexical log-likelihood ratio, in nats, that the
 // two ranges translate each other.
 func (s *Scorer) Similarity(src, tgt align.Range) float64 {
-	return side(s.src, s.srcCache, src, s.tgt, tgt) + side(s.tgt, s.tgtCache, tgt, s.src, src)
+	return side(&s.w, s.src, s.srcCache, src, s.tgt, tgt) + side(&s.w, s.tgt, s.tgtCache, tgt, s.src, src)
 }
 
 // mask returns which scored words of a[i] find a counterpart in b[j].
@@ -445,7 +478,7 @@ var chanceLog = func() [64]float64 {
 // the concepts of the sentences rb of b. A word is more likely to find a
 // counterpart by chance among more sentences, so the gain of a match
 // falls by the log of their number.
-func side(a []sentence, cache []pairCache, ra align.Range, b []sentence, rb align.Range) float64 {
+func side(wt *Weights, a []sentence, cache []pairCache, ra align.Range, b []sentence, rb align.Range) float64 {
 	v := 0.0
 	var chance float64
 	if rb.Len() < len(chanceLog) {
@@ -464,7 +497,7 @@ func side(a []sentence, cache []pairCache, ra align.Range, b []sentence, rb alig
 			v -= sa.lossAll + chance*float64(bits.OnesCount64(or))
 			for k := kindNumber; k <= kindPunct; k++ {
 				if x := or & sa.kindMask[k]; x != 0 {
-					v += (matchGain[k] + missLoss[k]) * float64(bits.OnesCount64(x))
+					v += (wt.gain[k] + wt.loss[k]) * float64(bits.OnesCount64(x))
 				}
 			}
 			continue
@@ -474,9 +507,9 @@ func side(a []sentence, cache []pairCache, ra align.Range, b []sentence, rb alig
 				continue
 			}
 			if found(w.concepts, b[rb.Start:rb.End]) {
-				v += matchGain[w.kind] - chance
+				v += wt.gain[w.kind] - chance
 			} else {
-				v -= missLoss[w.kind]
+				v -= wt.loss[w.kind]
 			}
 		}
 	}

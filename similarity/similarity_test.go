@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -77,5 +78,25 @@ func TestWords(t *testing.T) {
 	want := "Ну|что|ж|сказал|он|it's|a|well-known|30-летие"
 	if got != want {
 		t.Errorf("Words = %q, want %q", got, want)
+	}
+}
+
+func TestEstimateWeights(t *testing.T) {
+	var ru, en []string
+	for k := 0; k < 200; k++ {
+		n := strconv.Itoa(1000 + k*7)
+		ru = append(ru, "В "+n+" году в Москве прошло "+strconv.Itoa(k+3)+" встреч.")
+		en = append(en, "In "+n+", Moscow hosted "+strconv.Itoa(k+3)+" meetings.")
+	}
+	w := EstimateWeights(ru, en, Options{})
+	d := DefaultWeights()
+	if w.gain[kindNumber] <= 0 || w.gain[kindNumber] == d.gain[kindNumber] {
+		t.Errorf("number gain %v: not estimated from 400 numbers (%v)", w.gain[kindNumber], w)
+	}
+	if w.gain[kindLexicon] != d.gain[kindLexicon] {
+		t.Errorf("lexicon weights changed without a lexicon: %v", w)
+	}
+	if got := EstimateWeights(ru[:1], en[:1], Options{}); got != d {
+		t.Errorf("one pair: %v, want the defaults", got)
 	}
 }
