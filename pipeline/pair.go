@@ -64,6 +64,8 @@ type Pair struct {
 // (opt.Lexicon nil) and unless opt.LengthOnly, it aligns twice, as
 // hunalign's -realign does: the second pass uses a lexicon learned from
 // the confident beads of the first and shape priors re-estimated from it.
+// (It keeps the default weights of the evidence: one document's confident
+// beads are too few to estimate them, see AlignCorpus.)
 // AlignCorpus and Run learn the lexicon over all documents instead.
 func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 	ls := make([]int, len(src.Sentences))
@@ -103,10 +105,6 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		ss, ts := appendConfident(nil, nil, p)
 		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
 		opt.Dict = nil
-		if opt.Weights == nil {
-			w := similarity.EstimateWeights(ss, ts, similarity.Options{Src: src.Lang, Tgt: tgt.Lang, Lexicon: opt.Lexicon})
-			opt.Weights = &w
-		}
 		if opt.Shapes == nil {
 			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
 		}
