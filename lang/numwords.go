@@ -75,7 +75,7 @@ func NumberMentions(tag language.Tag, text string) []NumberMention {
 				j += m
 			}
 			w := strings.ToLower(text[i:j])
-			if v, ok := numberWord(w); ok {
+			if v, ok := numberWordValue(w); ok {
 				end := j
 				// "five thousand", "пять тысяч".
 				if k, mult := multiplierAfter(text, j); mult > 0 {
@@ -404,9 +404,9 @@ var ruAnniversaryStems = []struct {
 	{"пятидесятилет", 50}, {"столет", 100},
 }
 
-// numberWord returns the value of a lower-case number word of either
+// numberWordValue returns the value of a lower-case number word of either
 // language.
-func numberWord(w string) (float64, bool) {
+func numberWordValue(w string) (float64, bool) {
 	if v, ok := enNumberWords[w]; ok {
 		return v, true
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"runtime"
 	"strings"
 
 	"github.com/align-tools/align/align"
@@ -37,6 +38,19 @@ func Split(d *corpora.Document, presplit bool) *Doc {
 type Options struct {
 	// LengthOnly aligns by sentence length alone.
 	LengthOnly bool
+	// Dict is a bilingual dictionary (similarity.ReadDict); Lexicon is
+	// one learned from the corpus (LearnLexicon). Both feed the lexical
+	// similarity; either may be nil.
+	Dict, Lexicon *similarity.Lexicon
+	// Shapes are the bead shapes and priors of the aligner; nil means
+	// align.DefaultShapes.
+	Shapes []align.Shape
+	// Weights are the weights of the lexical evidence; nil means
+	// similarity.DefaultWeights.
+	Weights *similarity.Weights
+
+	onePass bool        // no second pass in AlignPair (a first pass itself)
+	guide   align.Beads // the first pass, to search around
 }
 
 // Pair is an aligned document pair.
@@ -46,7 +60,13 @@ type Pair struct {
 	Beads    align.Beads
 }
 
-// AlignPair aligns two split documents.
+// AlignPair aligns two split documents. Without a learned lexicon
+// (opt.Lexicon nil) and unless opt.LengthOnly, it aligns twice, as
+// hunalign's -realign does: the second pass uses a lexicon learned from
+// the confident beads of the first and shape priors re-estimated from it.
+// (It keeps the default weights of the evidence: one document's confident
+// beads are too few to estimate them, see AlignCorpus.)
+// AlignCorpus and Run learn the lexicon over all documents instead.
 func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 	ls := make([]int, len(src.Sentences))
 	ps := make([]int, len(src.Sentences))
@@ -64,12 +84,44 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		lt[i] = charLen(tt[i])
 		pt[i] = s.Para
 	}
-	cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly}
-	if !opt.LengthOnly {
-		cfg.Similarity = similarity.New(st, tt).Similarity
+	// pass aligns once; both passes share the lexicon-free evidence.
+	var prep *similarity.Prepared
+	pass := func(opt Options) *Pair {
+		cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes, Guide: opt.guide}
+		if !opt.LengthOnly {
+			if prep == nil {
+				prep = similarity.Prepare(st, tt, similarity.Options{Src: src.Lang, Tgt: tgt.Lang})
+			}
+			lex := opt.Lexicon
+			if opt.Dict != nil {
+				lex = similarity.Merge(opt.Dict, opt.Lexicon)
+			}
+			cfg.Similarity = prep.Scorer(lex, opt.Weights).Similarity
+		}
+		return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
 	}
-	return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
+	if !opt.LengthOnly && opt.Lexicon == nil && !opt.onePass {
+		p := pass(opt)
+		ss, ts := appendConfident(nil, nil, p)
+		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
+		opt.Dict = nil
+		if opt.Shapes == nil {
+			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
+		}
+		opt.guide = p.Beads
+		if len(st)+len(tt) > bigPair {
+			// The first pass's search grids are garbage now: collect
+			// them before the second pass allocates its own, which
+			// bounds the peak memory of long documents.
+			runtime.GC()
+		}
+	}
+	return pass(opt)
 }
+
+// bigPair is the number of sentences from which a document pair is
+// long enough for its memory to matter.
+const bigPair = 50_000
 
 func charLen(s string) int {
 	n := 0

@@ -140,6 +140,10 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	defer out.abort()
+	// The first pass learns the corpus lexicon and guides the second.
+	if cfg.Options, err = learnJobs(ctx, jobs, cfg); err != nil {
+		return nil, err
+	}
 	// Align the documents on a pool of workers; results come back in
 	// the order of the jobs, so the output does not depend on timing.
 	type aligned struct {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"github.com/align-tools/align/align"
 	"io"
 	"os"
 	"path/filepath"
@@ -45,6 +46,9 @@ type speechJob struct {
 	// byRole: the job holds whole documents, and each unit takes its
 	// speech and speaker from the section of its first sentence.
 	byRole bool
+	// first is the job's first-pass alignment (learnJobs), which the
+	// second pass searches around and takes its shape priors from.
+	first align.Beads
 }
 
 // parsedDoc is a split document with its structure.
@@ -485,7 +489,12 @@ func alignJobs(jobs []*speechJob, opt Options) (units []corpora.Unit, srcN, tgtN
 		// at once.
 		src, srcBoil := masked(j.sp, j.srcIdx)
 		tgt, tgtBoil := masked(j.tp, j.tgtIdx)
-		p := AlignPair(j.name, src, tgt, opt)
+		o := opt
+		if j.first != nil {
+			o.Shapes = align.EstimateShapes(j.first, priorWeight)
+			o.guide = j.first
+		}
+		p := AlignPair(j.name, src, tgt, o)
 		srcN += len(p.Src.Sentences)
 		tgtN += len(p.Tgt.Sentences)
 		units := p.Units()

@@ -1,68 +1,610 @@
-// Package similarity measures how alike a Russian and an English
-// sentence are beyond their length: shared numbers, names and other
-// anchors. It turns documents into the Similarity callback of
-// align.Config.
+// Package similarity measures how alike a source and a target sentence
+// are beyond their length, and turns documents into the Similarity
+// callback of align.Config.
+//
+// The evidence is a sum of log-likelihood ratios over the words of both
+// sides: a word that finds a counterpart on the other side adds the
+// weight of its kind (numbers and dates normalized across languages by
+// lang.Numbers, Latin-script tokens and acronyms shared by both sides,
+// names and cognates that share a transliteration key, dictionary and
+// learned-lexicon translations, ? and !); a word that could have found
+// one and did not subtracts a smaller weight. Unrelated sentences score
+// below zero, translations above.
 //
 // A Scorer is built once per document pair from the sentence texts; it
-// is safe for concurrent use after construction.
+// is safe for concurrent use after construction. A Lexicon is read from
+// a dictionary (ReadDict) or learned from aligned sentences (Learn).
 package similarity
 
 import (
+	"fmt"
+	"math"
+	"math/bits"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
+	"golang.org/x/text/language"
+
 	"github.com/align-tools/align/align"
+	"github.com/align-tools/align/lang"
 )
+
+// Options steer a Scorer. The zero value compares Russian with English
+// without a lexicon.
+type Options struct {
+	Src, Tgt language.Tag
+	// Lexicon, when set, links source words to their translations.
+	Lexicon *Lexicon
+	// Weights, when set, replace DefaultWeights (see EstimateWeights).
+	Weights *Weights
+}
+
+// kinds of evidence, with their weights in nats: the gain when a word
+// of the kind finds its counterpart and the loss when it does not.
+type kind uint8
+
+const (
+	kindNone kind = iota
+	kindNumber
+	kindLatin
+	kindName
+	kindLexicon
+	kindPunct
+)
+
+// Weights are the gain (when a word finds its counterpart) and the loss
+// (when it does not) of each kind of evidence, in nats.
+type Weights struct {
+	gain, loss [kindPunct + 1]float64
+}
+
+// DefaultWeights are the weights used when none are given. Names and
+// Latin tokens are counted on the source side only (the target words
+// carry their concepts without being counted), so their weights are
+// those of both sides.
+func DefaultWeights() Weights {
+	return Weights{
+		gain: [...]float64{kindNumber: 3, kindLatin: 5, kindName: 4, kindLexicon: 1.5, kindPunct: 1},
+		loss: [...]float64{kindNumber: 1.5, kindLatin: 0.7, kindName: 0, kindLexicon: 0.3, kindPunct: 0.7},
+	}
+}
+
+// String lists the weights, gain/loss per kind.
+func (w Weights) String() string {
+	names := [...]string{kindNumber: "number", kindLatin: "latin", kindName: "name", kindLexicon: "lexicon", kindPunct: "punct"}
+	var sb strings.Builder
+	for k := kindNumber; k <= kindPunct; k++ {
+		if k > kindNumber {
+			sb.WriteByte(' ')
+		}
+		fmt.Fprintf(&sb, "%s %.2f/%.2f", names[k], w.gain[k], w.loss[k])
+	}
+	return sb.String()
+}
+
+// word is one piece of evidence of a sentence: a word or number and the
+// concepts under which it can meet its counterpart.
+type word struct {
+	concepts [3]uint32 // 0 = unused
+	kind     kind
+}
+
+type sentence struct {
+	words    []word
+	concepts []uint32  // sorted, unique
+	bloom    [8]uint64 // a one-hash Bloom filter of concepts, to skip most searches
+	fixed    float64   // the evidence of words that cannot match: their losses
+
+	// The words that count (kind not kindNone), at most maxScored of
+	// them, by mask bit; with more, the sentence is scored word by word.
+	scored   []word
+	kindMask [kindPunct + 1]uint64
+	lossAll  float64 // the loss if no scored word matched
+	many     bool
+}
+
+func bloomBit(c uint32) (int, uint64) {
+	h := (c * 2654435761) >> 23 // 9 bits
+	return int(h >> 6), 1 << (h & 63)
+}
 
 // Scorer scores ranges of sentences of a document pair.
 type Scorer struct {
-	src, tgt [][]string // anchor tokens per sentence
+	src, tgt []sentence
+	w        Weights
+	// Which scored words of a sentence find a counterpart in one
+	// sentence of the other side, cached: the aligner asks about the same
+	// sentence pairs in many beads.
+	srcCache, tgtCache []pairCache
 }
 
-// New builds a scorer over the source and target sentences.
-func New(src, tgt []string) *Scorer {
-	s := &Scorer{src: make([][]string, len(src)), tgt: make([][]string, len(tgt))}
-	for i, t := range src {
-		s.src[i] = anchors(t)
+// pairCache holds, for one sentence, the match masks against the
+// sentences lo..lo+len(m)-1 of the other side; bit 63 marks a computed
+// entry.
+type pairCache struct {
+	mu sync.Mutex
+	lo int
+	m  []uint64
+}
+
+const computed = 1 << 63
+
+// maxScored is how many scored words of a sentence fit in a mask.
+const maxScored = 63
+
+// New builds a scorer over the source and target sentences; it is
+// Prepare(src, tgt, opt).Scorer(opt.Lexicon).
+func New(src, tgt []string, opt Options) *Scorer {
+	return Prepare(src, tgt, opt).Scorer(opt.Lexicon, opt.Weights)
+}
+
+// Prepared holds the evidence of a document pair that does not depend on
+// the lexicon, so that passes with different lexicons share the work.
+// It is read-only and safe for concurrent use.
+type Prepared struct {
+	src, tgt []base
+}
+
+// Prepare extracts the evidence of the source and target sentences but
+// the lexicon's (opt.Lexicon is not used).
+func Prepare(src, tgt []string, opt Options) *Prepared {
+	if opt.Src == (language.Tag{}) {
+		opt.Src = language.Russian
 	}
-	for i, t := range tgt {
-		s.tgt[i] = anchors(t)
+	if opt.Tgt == (language.Tag{}) {
+		opt.Tgt = language.English
+	}
+	p := &Prepared{src: make([]base, len(src)), tgt: make([]base, len(tgt))}
+	build(p.src, src, opt.Src, true)
+	build(p.tgt, tgt, opt.Tgt, false)
+	return p
+}
+
+// Scorer returns a scorer of the prepared pair with lexicon lex (nil for
+// none) and weights w (nil for DefaultWeights).
+func (p *Prepared) Scorer(lex *Lexicon, w *Weights) *Scorer {
+	s := &Scorer{src: make([]sentence, len(p.src)), tgt: make([]sentence, len(p.tgt)), w: DefaultWeights()}
+	if w != nil {
+		s.w = *w
+	}
+	parallel(len(p.src), func(i int) { s.src[i] = finish(&p.src[i], lex, true) })
+	parallel(len(p.tgt), func(i int) { s.tgt[i] = finish(&p.tgt[i], lex, false) })
+	// A concept that the other document lacks can never match: the words
+	// that have only such concepts always miss, so their loss is counted
+	// once per sentence and they are not looked up again.
+	inSrc, inTgt := present(s.src), present(s.tgt)
+	prune(s.src, inTgt, &s.w)
+	prune(s.tgt, inSrc, &s.w)
+	s.srcCache, s.tgtCache = make([]pairCache, len(s.src)), make([]pairCache, len(s.tgt))
+	return s
+}
+
+// parallel calls f(0..n-1), spread over the processors.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/500))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// build extracts the base evidence of texts into out, in parallel.
+func build(out []base, texts []string, tag language.Tag, source bool) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(texts)/500))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b := &builder{keys: map[string]string{}}
+			for i := w; i < len(texts); i += workers {
+				out[i] = b.base(tag, texts[i], source)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// conceptSet is a sorted set of concepts.
+type conceptSet []uint32
+
+func (cs conceptSet) has(c uint32) bool {
+	_, ok := slices.BinarySearch(cs, c)
+	return ok
+}
+
+// present returns the concepts that occur in ss.
+func present(ss []sentence) conceptSet {
+	var out []uint32
+	for _, s := range ss {
+		out = append(out, s.concepts...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// prune keeps in ss only the concepts that other holds; words left
+// without a concept add their loss to the sentence's fixed evidence.
+func prune(ss []sentence, other conceptSet, wt *Weights) {
+	for k := range ss {
+		s := &ss[k]
+		words := s.words[:0]
+		for _, w := range s.words {
+			var kept [3]uint32
+			n := 0
+			for _, c := range w.concepts {
+				if c != 0 && other.has(c) {
+					kept[n] = c
+					n++
+				}
+			}
+			if n == 0 {
+				if w.kind != kindNone {
+					s.fixed -= wt.loss[w.kind]
+				}
+				continue
+			}
+			w.concepts = kept
+			words = append(words, w)
+		}
+		s.words = slices.Clip(words)
+		cs := s.concepts[:0]
+		for _, c := range s.concepts {
+			if other.has(c) {
+				cs = append(cs, c)
+			}
+		}
+		s.concepts = slices.Clip(cs)
+		s.bloom = [8]uint64{}
+		for _, c := range s.concepts {
+			w, bit := bloomBit(c)
+			s.bloom[w] |= bit
+		}
+		s.scored, s.kindMask, s.lossAll, s.many = nil, [kindPunct + 1]uint64{}, 0, false
+		for _, w := range s.words {
+			if w.kind == kindNone {
+				continue
+			}
+			if len(s.scored) == maxScored {
+				s.many = true
+				break
+			}
+			s.kindMask[w.kind] |= 1 << len(s.scored)
+			s.lossAll += wt.loss[w.kind]
+			s.scored = append(s.scored, w)
+		}
+	}
+}
+
+type builder struct {
+	keys map[string]string // nameKey of words seen, as words repeat
+}
+
+func (b *builder) nameKey(w string) string {
+	if k, ok := b.keys[w]; ok {
+		return k
+	}
+	k := nameKey(w)
+	b.keys[w] = k
+	return k
+}
+
+// id is the concept number of s: a 32-bit FNV-1a hash, never 0. Two
+// concepts may share a number by chance (about one pair in a hundred
+// thousand concepts); the cost is a rare spurious match.
+func (b *builder) id(s string) uint32 { return conceptID(s) }
+
+func conceptID(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// baseWord is a word before the lexicon is applied.
+type baseWord struct {
+	word
+	n    uint8  // concepts used
+	stem uint32 // stemKey, for the lexicon
+}
+
+// base is the evidence of a sentence that does not depend on the
+// lexicon.
+type base struct {
+	fixed []word // numbers and punctuation
+	words []baseWord
+}
+
+// base extracts the evidence of one sentence but the lexicon's.
+func (b *builder) base(tag language.Tag, text string, source bool) base {
+	var s base
+	for _, n := range lang.Numbers(tag, text) {
+		s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("n" + n)}, kind: kindNumber})
+	}
+	if dialogue(text) {
+		s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p\"")}, kind: kindPunct})
+	}
+	for _, r := range text {
+		switch r {
+		case '?':
+			s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p?")}, kind: kindPunct})
+		case '!':
+			s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p!")}, kind: kindPunct})
+		}
+	}
+	for _, w := range Words(text) {
+		if len(w) < 2 || isDigits(w) {
+			continue
+		}
+		wd := baseWord{stem: stemKey(Stem(w))}
+		lower := strings.ToLower(w)
+		latin := isLatin(w)
+		if latin {
+			wd.concepts[wd.n] = b.id("l" + lower)
+			wd.n++
+			if source {
+				wd.kind = kindLatin
+			}
+		}
+		if key := b.nameKey(w); len(key) >= 4 && (!latin || !source) {
+			wd.concepts[wd.n] = b.id("c" + key)
+			wd.n++
+			if wd.kind == kindNone && source {
+				wd.kind = kindName
+			}
+		}
+		s.words = append(s.words, wd)
 	}
 	return s
 }
 
-// Similarity returns the share of anchors the two ranges have in common,
-// 0 when neither has any.
-func (s *Scorer) Similarity(src, tgt align.Range) float64 {
-	a := map[string]int{}
-	na, nb := 0, 0
-	for i := src.Start; i < src.End; i++ {
-		for _, t := range s.src[i] {
-			a[t]++
-			na++
+// finish adds the lexicon's evidence to a base: source words get the
+// stems of their translations, target words their own stem when some
+// source word translates to it.
+func finish(bs *base, lex *Lexicon, source bool) sentence {
+	var s sentence
+	if lex != nil {
+		lex.index()
+	}
+	s.words = make([]word, 0, len(bs.fixed)+len(bs.words))
+	s.words = append(s.words, bs.fixed...)
+	for _, bw := range bs.words {
+		wd, k := bw.word, int(bw.n)
+		if lex != nil {
+			if source {
+				ts, ok := lex.hashed[bw.stem]
+				for _, t := range ts {
+					if k < len(wd.concepts) {
+						wd.concepts[k] = t
+						k++
+					}
+				}
+				if ok && wd.kind == kindNone {
+					wd.kind = kindLexicon
+				}
+			} else if c, ok := lex.hashedT[bw.stem]; ok {
+				if k < len(wd.concepts) {
+					wd.concepts[k] = c
+					k++
+				}
+				wd.kind = kindLexicon
+			}
+		}
+		if k > 0 {
+			s.words = append(s.words, wd)
 		}
 	}
-	common := 0
-	for j := tgt.Start; j < tgt.End; j++ {
-		for _, t := range s.tgt[j] {
-			nb++
-			if a[t] > 0 {
-				a[t]--
-				common++
+	for _, w := range s.words {
+		for _, c := range w.concepts {
+			if c != 0 {
+				s.concepts = append(s.concepts, c)
 			}
 		}
 	}
-	if na+nb == 0 {
-		return 0
+	slices.Sort(s.concepts)
+	s.concepts = slices.Compact(s.concepts)
+	for _, c := range s.concepts {
+		w, bit := bloomBit(c)
+		s.bloom[w] |= bit
 	}
-	return 2 * float64(common) / float64(na+nb)
+	return s
 }
 
-// anchors returns the digit runs of s.
-func anchors(s string) []string {
+// Similarity returns the lexical log-likelihood ratio, in nats, that the
+// two ranges translate each other.
+func (s *Scorer) Similarity(src, tgt align.Range) float64 {
+	return side(&s.w, s.src, s.srcCache, src, s.tgt, tgt) + side(&s.w, s.tgt, s.tgtCache, tgt, s.src, src)
+}
+
+// mask returns which scored words of a[i] find a counterpart in b[j].
+func mask(a []sentence, cache []pairCache, i int, b []sentence, j int) uint64 {
+	c := &cache[i]
+	c.mu.Lock()
+	if j < c.lo || j >= c.lo+len(c.m) {
+		lo, hi := j, j+1
+		if len(c.m) > 0 {
+			lo, hi = min(lo, c.lo), max(hi, c.lo+len(c.m))
+		}
+		// Room to grow both ways, as the band moves along.
+		grow := max(8, (hi-lo)/4)
+		lo, hi = max(0, lo-grow), min(len(b), hi+grow)
+		m := make([]uint64, hi-lo)
+		if len(c.m) > 0 {
+			copy(m[c.lo-lo:], c.m)
+		}
+		c.lo, c.m = lo, m
+	}
+	v := c.m[j-c.lo]
+	if v&computed == 0 {
+		one := b[j : j+1]
+		for k := range a[i].scored {
+			if found(a[i].scored[k].concepts, one) {
+				v |= 1 << k
+			}
+		}
+		v |= computed
+		c.m[j-c.lo] = v
+	}
+	c.mu.Unlock()
+	return v &^ computed
+}
+
+// chanceLog[k] is log(k), the fall of the gain of a match among k
+// sentences.
+var chanceLog = func() [64]float64 {
+	var t [64]float64
+	for k := 1; k < len(t); k++ {
+		t[k] = math.Log(float64(k))
+	}
+	return t
+}()
+
+// side sums the evidence of the words of the sentences ra of a against
+// the concepts of the sentences rb of b. A word is more likely to find a
+// counterpart by chance among more sentences, so the gain of a match
+// falls by the log of their number.
+func side(wt *Weights, a []sentence, cache []pairCache, ra align.Range, b []sentence, rb align.Range) float64 {
+	v := 0.0
+	var chance float64
+	if rb.Len() < len(chanceLog) {
+		chance = chanceLog[rb.Len()]
+	} else {
+		chance = math.Log(float64(rb.Len()))
+	}
+	for i := ra.Start; i < ra.End; i++ {
+		sa := &a[i]
+		v += sa.fixed
+		if !sa.many {
+			var or uint64
+			for j := rb.Start; j < rb.End; j++ {
+				or |= mask(a, cache, i, b, j)
+			}
+			v -= sa.lossAll + chance*float64(bits.OnesCount64(or))
+			for k := kindNumber; k <= kindPunct; k++ {
+				if x := or & sa.kindMask[k]; x != 0 {
+					v += (wt.gain[k] + wt.loss[k]) * float64(bits.OnesCount64(x))
+				}
+			}
+			continue
+		}
+		for _, w := range sa.words {
+			if w.kind == kindNone {
+				continue
+			}
+			if found(w.concepts, b[rb.Start:rb.End]) {
+				v += wt.gain[w.kind] - chance
+			} else {
+				v -= wt.loss[w.kind]
+			}
+		}
+	}
+	return v / 2 // each side tells half the story
+}
+
+func found(cs [3]uint32, b []sentence) bool {
+	for _, c := range cs {
+		if c == 0 {
+			break
+		}
+		w, bit := bloomBit(c)
+		for k := range b {
+			sb := &b[k]
+			if sb.bloom[w]&bit == 0 {
+				continue
+			}
+			if _, ok := slices.BinarySearch(sb.concepts, c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Words splits text into runs of letters and digits (an apostrophe or
+// hyphen inside a word is kept).
+func Words(text string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) {
-		out = append(out, f)
+	start := -1
+	rs := []rune(text)
+	for i := 0; i <= len(rs); i++ {
+		in := i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]) ||
+			(start >= 0 && (rs[i] == '\'' || rs[i] == '’' || rs[i] == '-') && i+1 < len(rs) && unicode.IsLetter(rs[i+1])))
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			out = append(out, string(rs[start:i]))
+			start = -1
+		}
 	}
 	return out
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLatin(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameKey is the key under which a name or cognate meets its spelling
+// in the other script: lang.Key with s and z merged, cut to six letters
+// so that Russian endings fall away.
+func nameKey(w string) string {
+	k := strings.ReplaceAll(lang.Key(w), "z", "s")
+	if len(k) > 6 {
+		k = k[:6]
+	}
+	return k
+}
+
+// Stem is the lexicon's key for a word: lower case, at most six letters,
+// so that most inflected forms of a word meet; a Cyrillic word also
+// loses up to two final vowels or soft signs ("дома" and "дом",
+// "собаки" and "собака" meet).
+func Stem(w string) string {
+	rs := []rune(strings.ToLower(w))
+	for k := 0; k < 2 && len(rs) > 3 && strings.ContainsRune("аеёиоуыэюяйь", rs[len(rs)-1]); k++ {
+		rs = rs[:len(rs)-1]
+	}
+	if len(rs) > 6 {
+		rs = rs[:6]
+	}
+	return string(rs)
+}
+
+// dialogue reports whether text is (or holds) direct speech: it starts
+// with a dash, as Russian dialogue does, or holds quotation marks.
+func dialogue(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "- ") {
+		return true
+	}
+	return strings.ContainsAny(t, "«»“”„\"")
 }

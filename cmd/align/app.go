@@ -48,6 +48,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			translitCommand(),
 			namesCommand(),
 			checkCommand(),
+			evalCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {

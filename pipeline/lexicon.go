@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+
+	"github.com/align-tools/align/align"
+	"github.com/align-tools/align/similarity"
+)
+
+// DocPair is a pair of split documents to align.
+type DocPair struct {
+	Name     string
+	Src, Tgt *Doc
+}
+
+// confident is the score from which a 1-1 bead of the first pass is
+// trusted to teach the lexicon.
+const confident = 0.9
+
+// LearnLexicon aligns every pair once with opt and learns a lexicon from
+// the confident 1-1 beads of all of them together (as hunalign's
+// -realign does, but across the whole corpus). The result, merged with
+// opt.Dict, is what a second pass should use as Options.Lexicon. With
+// opt.LengthOnly it returns nil.
+func LearnLexicon(pairs []DocPair, opt Options) *similarity.Lexicon {
+	lex, _, _ := learn(pairs, opt)
+	return lex
+}
+
+// Learner learns a lexicon from document pairs given one at a time, so
+// that a run need not hold all its documents: it keeps only the text of
+// the confident beads.
+type Learner struct {
+	opt      Options
+	src, tgt []string
+}
+
+// NewLearner returns a Learner that aligns with opt.
+func NewLearner(opt Options) *Learner {
+	opt.onePass = true
+	return &Learner{opt: opt}
+}
+
+// Add aligns one pair and keeps its confident 1-1 beads.
+func (l *Learner) Add(dp DocPair) {
+	if l.opt.LengthOnly {
+		return
+	}
+	l.src, l.tgt = appendConfident(l.src, l.tgt, AlignPair(dp.Name, dp.Src, dp.Tgt, l.opt))
+}
+
+// Lexicon returns the lexicon learned so far, merged with the
+// dictionary of the options; nil with LengthOnly.
+func (l *Learner) Lexicon() *similarity.Lexicon {
+	if l.opt.LengthOnly {
+		return nil
+	}
+	return similarity.Merge(l.opt.Dict, similarity.Learn(l.src, l.tgt))
+}
+
+// learnJobs is the first pass of Run: it aligns every job once, keeps
+// its beads to guide the second pass, and learns the lexicon of the
+// whole corpus and the weights of the evidence from the confident beads
+// of all jobs (as AlignCorpus does for document pairs). It returns the
+// options of the second pass; with LengthOnly, the options unchanged.
+func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, error) {
+	opt := cfg.Options
+	if opt.LengthOnly || len(jobs) == 0 {
+		return opt, nil
+	}
+	first := opt
+	first.onePass = true
+	type result struct {
+		beads    align.Beads
+		src, tgt []string
+	}
+	var src, tgt []string
+	err := ordered(ctx, len(jobs), cfg.Jobs,
+		func(i int) result {
+			j := jobs[i]
+			s, _ := masked(j.sp, j.srcIdx)
+			t, _ := masked(j.tp, j.tgtIdx)
+			p := AlignPair(j.name, s, t, first)
+			ss, ts := appendConfident(nil, nil, p)
+			return result{p.Beads, ss, ts}
+		},
+		func(i int, r result) error {
+			jobs[i].first = r.beads
+			src, tgt = append(src, r.src...), append(tgt, r.tgt...)
+			return nil
+		})
+	if err != nil {
+		return opt, err
+	}
+	opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
+	w := similarity.EstimateWeights(src, tgt, similarity.Options{Src: cfg.Src, Tgt: cfg.Tgt, Lexicon: opt.Lexicon})
+	opt.Weights = &w
+	opt.Dict = nil
+	opt.onePass = true
+	return opt, nil
+}
+
+// learn is LearnLexicon that also returns the first pass of every pair
+// and the weights of the evidence estimated on its confident beads.
+func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads, *similarity.Weights) {
+	if opt.LengthOnly || len(pairs) == 0 {
+		return nil, nil, nil
+	}
+	opt.onePass = true
+	var src, tgt []string
+	first := make([]align.Beads, len(pairs))
+	for k, dp := range pairs {
+		p := AlignPair(dp.Name, dp.Src, dp.Tgt, opt)
+		src, tgt = appendConfident(src, tgt, p)
+		first[k] = p.Beads
+	}
+	lex := similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
+	w := similarity.EstimateWeights(src, tgt, similarity.Options{
+		Src: pairs[0].Src.Lang, Tgt: pairs[0].Tgt.Lang, Lexicon: lex})
+	return lex, first, &w
+}
+
+// priorWeight is how many beads the default shape priors count for
+// against those of a first pass.
+const priorWeight = 100
+
+func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
+	for _, b := range p.Beads {
+		if b.Src.Len() == 1 && b.Tgt.Len() == 1 && b.Score >= confident {
+			// Copies, so that the documents can be freed.
+			src = append(src, strings.Clone(p.Src.Sentence(b.Src.Start)))
+			tgt = append(tgt, strings.Clone(p.Tgt.Sentence(b.Tgt.Start)))
+		}
+	}
+	return src, tgt
+}
+
+// AlignCorpus aligns a set of document pairs in two passes: the first
+// learns a lexicon from the confident beads of all pairs (LearnLexicon),
+// the second aligns every pair with it. With opt.LengthOnly there is one
+// pass. The pairs are returned in the order given.
+func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
+	var first []align.Beads
+	if !opt.LengthOnly {
+		opt.Lexicon, first, opt.Weights = learn(pairs, opt)
+		opt.Dict = nil
+		opt.onePass = true
+	}
+	out := make([]*Pair, len(pairs))
+	for k, dp := range pairs {
+		o := opt
+		if first != nil {
+			// The second pass: shape priors re-estimated from the first,
+			// and its search around the first pass's path.
+			o.Shapes = align.EstimateShapes(first[k], priorWeight)
+			o.guide = first[k]
+		}
+		out[k] = AlignPair(dp.Name, dp.Src, dp.Tgt, o)
+	}
+	return out
+}

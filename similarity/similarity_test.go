@@ -1,0 +1,102 @@
+package similarity
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/align-tools/align/align"
+)
+
+func one(i int) align.Range { return align.Range{Start: i, End: i + 1} }
+
+// TestEvidenceSign checks that translations score above zero and above
+// unrelated pairs.
+func TestEvidenceSign(t *testing.T) {
+	for _, tc := range []struct{ ru, en, other string }{
+		{"Встреча прошла 16 мая 2022 года в Москве.", "The meeting was held in Moscow on May 16, 2022.", "Thank you very much."},
+		{"Президент Лукашенко выступил в Ташкенте.", "President Lukashenko spoke in Tashkent.", "We agreed on that."},
+		{"Организация насчитывает 15 тысяч сотрудников.", "The organization has 15,000 staff.", "It has 300 members."},
+		{"Договор подписали НАТО и ОДКБ?", "Did NATO and the CSTO sign the treaty?", "They did not."},
+	} {
+		s := New([]string{tc.ru}, []string{tc.en, tc.other}, Options{})
+		good, bad := s.Similarity(one(0), one(0)), s.Similarity(one(0), one(1))
+		if good <= 0 || good <= bad {
+			t.Errorf("%q: translation %.2f, unrelated %.2f", tc.ru, good, bad)
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	dict, err := ReadDict(strings.NewReader("# a comment\nhouse @ дом\ngreen tea @ зелёный чай\n\nriver @ река\n"), "test.dic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(dict.Translations("дома"), ","); got != "house" {
+		t.Errorf("Translations(дома) = %q", got)
+	}
+	if dict.Len() != 2 {
+		t.Errorf("Len = %d, want 2 (phrases are skipped)", dict.Len())
+	}
+	s0 := New([]string{"Старый дом у реки."}, []string{"An old house by the river."}, Options{})
+	s1 := New([]string{"Старый дом у реки."}, []string{"An old house by the river."}, Options{Lexicon: dict})
+	if a, b := s0.Similarity(one(0), one(0)), s1.Similarity(one(0), one(0)); b <= a {
+		t.Errorf("the dictionary does not raise the evidence: %.2f then %.2f", a, b)
+	}
+	if _, err := ReadDict(strings.NewReader("house - дом\n"), "bad.dic"); err == nil || !strings.Contains(err.Error(), "bad.dic:1:") {
+		t.Errorf("bad line: error %v", err)
+	}
+}
+
+func TestLearn(t *testing.T) {
+	var ru, en []string
+	for _, x := range []struct{ r, e string }{
+		{"Кошка спит на окне.", "The cat sleeps on the window."},
+		{"Кошка ест рыбу.", "The cat eats fish."},
+		{"Большая кошка.", "A big cat."},
+		{"Собака спит.", "The dog sleeps."},
+		{"Собака ест мясо.", "The dog eats meat."},
+		{"Большая собака.", "A big dog."},
+	} {
+		ru, en = append(ru, x.r), append(en, x.e)
+	}
+	lex := Learn(ru, en)
+	if got := lex.Translations("кошка"); len(got) == 0 || got[0] != "cat" {
+		t.Errorf("кошка -> %q, want cat first", got)
+	}
+	if got := lex.Translations("собаки"); len(got) == 0 || got[0] != "dog" {
+		t.Errorf("собаки -> %q, want dog first", got)
+	}
+	m := Merge(lex, nil)
+	if m.Len() != lex.Len() {
+		t.Errorf("Merge with nil changed the size: %d, %d", m.Len(), lex.Len())
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := strings.Join(Words("«Ну что ж», — сказал он; it's a well-known 30-летие!"), "|")
+	want := "Ну|что|ж|сказал|он|it's|a|well-known|30-летие"
+	if got != want {
+		t.Errorf("Words = %q, want %q", got, want)
+	}
+}
+
+func TestEstimateWeights(t *testing.T) {
+	var ru, en []string
+	for k := 0; k < 200; k++ {
+		n := strconv.Itoa(1000 + k*7)
+		ru = append(ru, "В "+n+" году в Москве прошло "+strconv.Itoa(k+3)+" встреч.")
+		en = append(en, "In "+n+", Moscow hosted "+strconv.Itoa(k+3)+" meetings.")
+	}
+	w := EstimateWeights(ru, en, Options{})
+	d := DefaultWeights()
+	if w.gain[kindNumber] <= 0 || w.gain[kindNumber] == d.gain[kindNumber] {
+		t.Errorf("number gain %v: not estimated from 400 numbers (%v)", w.gain[kindNumber], w)
+	}
+	if w.gain[kindLexicon] != d.gain[kindLexicon] {
+		t.Errorf("lexicon weights changed without a lexicon: %v", w)
+	}
+	if got := EstimateWeights(ru[:1], en[:1], Options{}); got != d {
+		t.Errorf("one pair: %v, want the defaults", got)
+	}
+}
