@@ -164,6 +164,9 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 			}
 			sum.SrcSents += r.srcN
 			sum.TgtSents += r.tgtN
+			if w := notTranslations(r.units); w != "" {
+				sum.Warnings = append(sum.Warnings, w)
+			}
 			units = append(units, r.units...)
 			if cfg.Progress != nil {
 				cfg.Progress(i+1, len(batches), sum.SrcSents+sum.TgtSents)

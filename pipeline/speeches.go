@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"github.com/align-tools/align/align"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -672,4 +674,70 @@ func display(t language.Tag) string {
 		return "English"
 	}
 	return t.String()
+}
+
+// notTranslations warns when the units of one output document look like
+// two texts that do not translate each other, and returns "" otherwise.
+// A corpus of such pairs is worse than none, so the run says so rather
+// than write it silently. Two signs, either enough:
+//   - most sentences end up unaligned or in beads of low confidence;
+//   - the lengths of paired segments do not go together: across the
+//     documents of align-dev the correlation of source and target
+//     lengths over the beads of a document is never below 0.8 (at ten
+//     beads or more); for unrelated texts it is near 0.
+//
+// Each sign needs ten beads or sentences on a side to judge.
+func notTranslations(units []corpora.Unit) string {
+	var src, tgt, weak int
+	var xs, ys []float64
+	for i := range units {
+		u := &units[i]
+		src += len(u.Src)
+		tgt += len(u.Tgt)
+		if !u.Aligned() || u.Score < 0.3 {
+			weak += len(u.Src) + len(u.Tgt)
+		}
+		if u.Aligned() {
+			xs = append(xs, float64(utf8.RuneCountInString(u.SrcText)))
+			ys = append(ys, float64(utf8.RuneCountInString(u.TgtText)))
+		}
+	}
+	if src < 10 || tgt < 10 {
+		return ""
+	}
+	if share := float64(weak) / float64(src+tgt); share >= 0.6 {
+		return fmt.Sprintf("%s: %.0f%% of the sentences are unaligned or weakly aligned; the two files may not be translations of each other: check the pairing (--pairs) or leave them out",
+			units[0].Doc, 100*share)
+	}
+	if r := correlation(xs, ys); len(xs) >= 10 && r < 0.5 {
+		return fmt.Sprintf("%s: the lengths of paired sentences do not go together (correlation %.2f, translations show 0.8 or more); the two files may not be translations of each other: check the pairing (--pairs) or leave them out",
+			units[0].Doc, r)
+	}
+	return ""
+}
+
+// correlation is Pearson's correlation of xs and ys; 1 when either does
+// not vary.
+func correlation(xs, ys []float64) float64 {
+	n := float64(len(xs))
+	if n == 0 {
+		return 1
+	}
+	var mx, my float64
+	for i := range xs {
+		mx += xs[i]
+		my += ys[i]
+	}
+	mx, my = mx/n, my/n
+	var cov, vx, vy float64
+	for i := range xs {
+		dx, dy := xs[i]-mx, ys[i]-my
+		cov += dx * dy
+		vx += dx * dx
+		vy += dy * dy
+	}
+	if vx == 0 || vy == 0 {
+		return 1
+	}
+	return cov / math.Sqrt(vx*vy)
 }
