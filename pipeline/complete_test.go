@@ -10,8 +10,9 @@ import (
 	"github.com/align-tools/align/corpora"
 )
 
-// TestNothingLost aligns random documents and checks that the units hold
-// every non-space character of both inputs exactly once.
+// TestNothingLost splits and aligns random documents and checks that the
+// sentences hold every non-space character of the text, and the units
+// every character of the sentences, exactly once.
 func TestNothingLost(t *testing.T) {
 	words := []string{"мир", "дом", "Путин", "В.В.", "т. е.", "16.05.2022", "«да».", "world", "Mr.", "U.S.", "fr om", "...", "?!", "* *", "\t", "\n", "\n\n", "15 000"}
 	for seed := int64(0); seed < 200; seed++ {
@@ -30,6 +31,11 @@ func TestNothingLost(t *testing.T) {
 		}
 		src := Split(corpora.NewDocument("a.txt", language.Russian, gen()), seed%2 == 0)
 		tgt := Split(corpora.NewDocument("a.txt", language.English, gen()), seed%2 == 0)
+		for _, d := range []*Doc{src, tgt} {
+			if err := checkSplit(d); err != nil {
+				t.Fatalf("seed %d: %v", seed, err)
+			}
+		}
 		p := AlignPair("a", src, tgt, Options{})
 		if err := checkComplete(p, p.Units()); err != nil {
 			t.Fatalf("seed %d: %v", seed, err)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"github.com/align-tools/align/align"
 	"io"
@@ -134,20 +135,41 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 			mapped[doc] = true
 		}
 	}
+	// Files are read, split and parsed on the pool; errors and warnings
+	// are gathered in the order of the names.
 	read := func(files map[string]string, tag language.Tag) map[string]*parsedDoc {
-		out := map[string]*parsedDoc{}
-		for _, name := range sortedKeys(files) {
-			d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(files[name], tag)
-			if err != nil {
-				sum.Errors = append(sum.Errors, err)
-				continue
-			}
-			sum.Warnings = append(sum.Warnings, d.Warnings...)
-			if w := languageWarning(d, tag); w != "" {
-				sum.Warnings = append(sum.Warnings, w)
-			}
-			out[name] = parseDoc(Split(d, cfg.Presplit))
+		type result struct {
+			p        *parsedDoc
+			err      error
+			warnings []string
 		}
+		names := sortedKeys(files)
+		out := map[string]*parsedDoc{}
+		ordered(context.Background(), len(names), cfg.Jobs,
+			func(i int) result {
+				d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(files[names[i]], tag)
+				if err != nil {
+					return result{err: err}
+				}
+				ws := d.Warnings
+				if w := languageWarning(d, tag); w != "" {
+					ws = append(ws, w)
+				}
+				sd := Split(d, cfg.Presplit)
+				if err := checkSplit(sd); err != nil {
+					return result{err: err}
+				}
+				return result{p: parseDoc(sd), warnings: ws}
+			},
+			func(i int, r result) error {
+				if r.err != nil {
+					sum.Errors = append(sum.Errors, r.err)
+					return nil
+				}
+				sum.Warnings = append(sum.Warnings, r.warnings...)
+				out[names[i]] = r.p
+				return nil
+			})
 		return out
 	}
 	srcDocs, tgtDocs := read(srcFiles, cfg.Src), read(tgtFiles, cfg.Tgt)
@@ -213,6 +235,9 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 		}
 	}
 	jobs = append(jobs, leftoverJobs(jobs, srcDocs, tgtDocs)...)
+	if err := checkCover(jobs); err != nil {
+		return nil, err
+	}
 	sort.SliceStable(jobs, func(a, b int) bool {
 		if jobs[a].name != jobs[b].name {
 			return jobs[a].name < jobs[b].name
@@ -446,34 +471,22 @@ func newJob(sp, tp *parsedDoc, si, ti []int) *speechJob {
 	return j
 }
 
-// masked returns a document holding only sentences idx of p: every other
-// byte of the text but line breaks becomes a space, so offsets, line
-// numbers and columns stay those of the file, and the text of the
-// document is exactly that of its sentences.
+// masked returns the document of p seen through sentences idx only:
+// the same text (so offsets, line numbers and columns stay those of the
+// file), with just those sentences, and which of them are boilerplate.
+// Nothing is copied, so a page of many speeches costs no more than its
+// length however many jobs it is cut into.
 func masked(p *parsedDoc, idx []int) (*Doc, []bool) {
 	if p == nil {
 		return &Doc{Document: corpora.NewDocument("", language.Und, "")}, nil
 	}
-	text := []byte(p.doc.Text)
-	keep := make([]bool, len(text))
 	sents := make([]lang.Sentence, len(idx))
 	boil := make([]bool, len(idx))
 	for k, i := range idx {
-		s := p.doc.Sentences[i]
-		sents[k] = s
+		sents[k] = p.doc.Sentences[i]
 		boil[k] = p.roles[i].Kind == transcript.Boilerplate
-		for b := s.Start; b < s.End; b++ {
-			keep[b] = true
-		}
 	}
-	for b := range text {
-		if !keep[b] && text[b] != '\n' {
-			text[b] = ' '
-		}
-	}
-	d := corpora.NewDocument(p.doc.Path, p.doc.Lang, string(text))
-	d.Encoding = p.doc.Encoding
-	return &Doc{Document: d, Sentences: sents}, boil
+	return &Doc{Document: p.doc.Document, Sentences: sents}, boil
 }
 
 // alignJobs aligns the jobs of one output document (one Unit.Doc) and
@@ -740,4 +753,33 @@ func correlation(xs, ys []float64) float64 {
 		return 1
 	}
 	return cov / math.Sqrt(vx*vy)
+}
+
+// checkCover verifies that the jobs take every sentence of every
+// document they name exactly once.
+func checkCover(jobs []*speechJob) error {
+	seen := map[*parsedDoc][]int{}
+	count := func(p *parsedDoc, idx []int) {
+		if p == nil {
+			return
+		}
+		if seen[p] == nil {
+			seen[p] = make([]int, len(p.doc.Sentences))
+		}
+		for _, i := range idx {
+			seen[p][i]++
+		}
+	}
+	for _, j := range jobs {
+		count(j.sp, j.srcIdx)
+		count(j.tp, j.tgtIdx)
+	}
+	for p, n := range seen {
+		for i, c := range n {
+			if c != 1 {
+				return fmt.Errorf("pipeline: %s: sentence %d goes to %d speech pairs, not one", p.doc.Path, i+1, c)
+			}
+		}
+	}
+	return nil
 }

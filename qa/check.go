@@ -2,8 +2,10 @@ package qa
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Check is one check. Run looks at the whole input (most checks walk its
@@ -64,8 +66,8 @@ func Run(in *Input, cfg Config) ([]Finding, error) {
 			return nil, fmt.Errorf("qa: unknown check %q; `align check --list` shows the codes", code)
 		}
 	}
-	var out []Finding
 	var paired *Input // in without the texts read alone, for bilingual checks
+	var run []*Reporter
 	for _, c := range registry {
 		if len(cfg.Only) > 0 && !slices.Contains(cfg.Only, c.Code) || slices.Contains(cfg.Skip, c.Code) {
 			continue
@@ -73,15 +75,32 @@ func Run(in *Input, cfg Config) ([]Finding, error) {
 		if c.Bilingual && !in.Bilingual {
 			continue
 		}
-		r := &Reporter{check: c}
-		if c.Bilingual {
-			if paired == nil {
-				paired = in.paired()
-			}
-			c.Run(paired, r)
-		} else {
-			c.Run(in, r)
+		if c.Bilingual && paired == nil {
+			paired = in.paired()
 		}
+		run = append(run, &Reporter{check: c})
+	}
+	// The checks are independent and only read the input (its lazily
+	// built parts are guarded by sync.Once), so they run side by side,
+	// at most GOMAXPROCS at a time; the findings are gathered in the
+	// order of the registry and then sorted, as if run one by one.
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, r := range run {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if r.check.Bilingual {
+				r.check.Run(paired, r)
+			} else {
+				r.check.Run(in, r)
+			}
+		}()
+	}
+	wg.Wait()
+	var out []Finding
+	for _, r := range run {
 		out = append(out, r.found...)
 	}
 	if cfg.Ignore != nil {
