@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/align-tools/align/corpora/tmx"
 	"github.com/align-tools/align/internal/shared"
+	"github.com/align-tools/align/lang"
 )
 
 // sampleDir is the sample the README runs.
@@ -135,5 +137,56 @@ func TestSampleComplete(t *testing.T) {
 	}
 	if src != sum.SrcSents || tgt != sum.TgtSents {
 		t.Errorf("corpus.tsv holds %d source and %d target sentences; the run read %d and %d", src, tgt, sum.SrcSents, sum.TgtSents)
+	}
+}
+
+// TestSampleTMXHoldsEverything reads the sample's TMX back and checks
+// that its segments of each language hold exactly the characters, other
+// than white space, of the input files of that language.
+func TestSampleTMXHoldsEverything(t *testing.T) {
+	out := t.TempDir()
+	runSample(t, out)
+	f, err := os.Open(filepath.Join(out, "corpus.tmx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := tmx.Read(f, tmx.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[rune]int{"ru": {}, "en": {}}
+	for _, tu := range m.TUs {
+		for _, v := range tu.TUVs {
+			for _, r := range ink(v.Text) {
+				got[v.Lang][r]++
+			}
+		}
+	}
+	for _, l := range []string{"ru", "en"} {
+		want := map[rune]int{}
+		files, _ := filepath.Glob(filepath.Join(sampleDir(t), l, "*.txt"))
+		for _, p := range files {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range ink(lang.Normalize(string(b))) {
+				want[r]++
+			}
+		}
+		if len(want) == 0 {
+			t.Fatalf("no %s input", l)
+		}
+		for r, n := range want {
+			if got[l][r] != n {
+				t.Errorf("%s: %q is %d times in the input and %d times in the TMX", l, r, n, got[l][r])
+			}
+		}
+		for r, n := range got[l] {
+			if want[r] == 0 {
+				t.Errorf("%s: %q is %d times in the TMX and not in the input", l, r, n)
+			}
+		}
 	}
 }
