@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/align-tools/align/pipeline"
+	"github.com/align-tools/align/similarity"
 	"io"
 	"os"
 	"os/signal"
@@ -90,6 +92,7 @@ var (
 	tgtFlag      = &cli.StringFlag{Name: "tgt", Value: "en", Usage: "target language, a BCP 47 tag"}
 	encFlag      = &cli.StringFlag{Name: "encoding", Value: "auto", Usage: "input encoding: auto, utf-8, utf-16le, utf-16be, windows-1251, koi8-r, cp866, windows-1252"}
 	presplitFlag = &cli.BoolFlag{Name: "presplit", Usage: "take every input line as one sentence, as is"}
+	dictFlag     = &cli.StringFlag{Name: "dict", Usage: "bilingual dictionary in hunalign's format, one \"english @ russian\" pair a line"}
 	costFlag     = &cli.StringFlag{Name: "cost", Value: "full", Usage: "alignment cost: full (length and lexical anchors) or length"}
 	inFormatFlag = &cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input format: auto (by content and extension), text, html, docx, odt, markdown"}
 )
@@ -123,6 +126,28 @@ func parseLangs(c *cli.Context) (src, tgt language.Tag, err error) {
 	}
 	tgt, err = parseTag(c, "tgt")
 	return
+}
+
+// alignOptions reads the flags of the aligner: --cost and, where the
+// command has it, --dict.
+func alignOptions(c *cli.Context) (pipeline.Options, error) {
+	lo, err := lengthOnly(c)
+	if err != nil {
+		return pipeline.Options{}, err
+	}
+	opt := pipeline.Options{LengthOnly: lo}
+	if p := c.String("dict"); p != "" {
+		f, err := os.Open(p)
+		if err != nil {
+			return opt, usagef("--dict: %v", err)
+		}
+		opt.Dict, err = similarity.ReadDict(f, p)
+		f.Close()
+		if err != nil {
+			return opt, usageError{err}
+		}
+	}
+	return opt, nil
 }
 
 func lengthOnly(c *cli.Context) (bool, error) {

@@ -16,7 +16,6 @@ import (
 	"github.com/align-tools/align/align"
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/pipeline"
-	"github.com/align-tools/align/similarity"
 )
 
 func evalCommand() *cli.Command {
@@ -32,8 +31,7 @@ func evalCommand() *cli.Command {
 			&cli.StringFlag{Name: "pred", Usage: "score the NAME.align files of this folder instead of aligning"},
 			&cli.BoolFlag{Name: "json", Usage: "print the figures as JSON"},
 			&cli.StringFlag{Name: "write", Usage: "also write the predicted NAME.align files into this folder (to compare or rescore with --pred)"},
-			&cli.StringFlag{Name: "dict", Usage: "bilingual dictionary in hunalign's format, one \"english @ russian\" pair a line"},
-			costFlag, srcFlag, tgtFlag,
+			costFlag, dictFlag, srcFlag, tgtFlag,
 		},
 		Action: runEval,
 	}
@@ -63,7 +61,7 @@ func runEval(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return usagef("eval takes one folder, GOLD_DIR; got %d arguments", c.NArg())
 	}
-	lo, err := lengthOnly(c)
+	opt, err := alignOptions(c)
 	if err != nil {
 		return err
 	}
@@ -106,18 +104,6 @@ func runEval(c *cli.Context) error {
 	}
 	if len(docs) == 0 {
 		return usagef("eval: no NAME.align files under %s; give a folder of NAME.ru, NAME.en and NAME.align", root)
-	}
-	opt := pipeline.Options{LengthOnly: lo}
-	if p := c.String("dict"); p != "" {
-		f, err := os.Open(p)
-		if err != nil {
-			return usagef("--dict: %v", err)
-		}
-		opt.Dict, err = similarity.ReadDict(f, p)
-		f.Close()
-		if err != nil {
-			return err
-		}
 	}
 
 	preds := make([]align.Beads, len(docs))

@@ -21,7 +21,7 @@ func pairCommand() *cli.Command {
 		ArgsUsage: "RU_FILE EN_FILE",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tsv", Usage: "output format: tsv, tmx, xliff, moses, jsonl, beads"},
-			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag,
+			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag, dictFlag,
 		},
 		Action: runPair,
 	}
@@ -45,7 +45,7 @@ func runPair(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	lo, err := lengthOnly(c)
+	opt, err := alignOptions(c)
 	if err != nil {
 		return err
 	}
@@ -61,7 +61,7 @@ func runPair(c *cli.Context) error {
 		fmt.Fprintln(c.App.ErrWriter, "align: warning:", w)
 	}
 	p := pipeline.AlignPair(sd.Name, pipeline.Split(sd, c.Bool("presplit")), pipeline.Split(td, c.Bool("presplit")),
-		pipeline.Options{LengthOnly: lo})
+		opt)
 	w := c.App.Writer
 	if format == "beads" {
 		var sb strings.Builder

@@ -13,7 +13,7 @@ func pipeCommand() *cli.Command {
 		Description: `Each input line is {"id": "...", "src": "Russian text", "tgt": "English text"}.
 Each output line is one bead, as align pair --format jsonl prints it. The
 command runs as a Hadoop Streaming or Spark RDD.pipe mapper.`,
-		Flags: []cli.Flag{srcFlag, tgtFlag, presplitFlag, costFlag},
+		Flags: []cli.Flag{srcFlag, tgtFlag, presplitFlag, costFlag, dictFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 0 {
 				return usagef("pipe reads stdin and takes no arguments; got %d", c.NArg())
@@ -22,12 +22,12 @@ command runs as a Hadoop Streaming or Spark RDD.pipe mapper.`,
 			if err != nil {
 				return err
 			}
-			lo, err := lengthOnly(c)
+			opt, err := alignOptions(c)
 			if err != nil {
 				return err
 			}
 			_, err = pipeline.Pipe(c.App.Reader, c.App.Writer, pipeline.PipeConfig{
-				Src: src, Tgt: tgt, Presplit: c.Bool("presplit"), Options: pipeline.Options{LengthOnly: lo},
+				Src: src, Tgt: tgt, Presplit: c.Bool("presplit"), Options: opt,
 			})
 			return err
 		},

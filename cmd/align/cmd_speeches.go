@@ -17,7 +17,7 @@ func speechesCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output folder"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite the corpus files of an earlier run"},
 			&cli.StringFlag{Name: "pairs", Usage: "TSV `FILE` of speech pairings (SOURCE<tab>TARGET, doc or doc#N, - for none) overriding the pairing by content"},
-			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag,
+			srcFlag, tgtFlag, encFlag, inFormatFlag, presplitFlag, costFlag, dictFlag,
 			ignoreFlag, glossaryFlag, onlyFlag, skipFlag, translitFlag, namesFlag,
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "document pairs aligned at once (default: the number of CPUs)"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
@@ -38,7 +38,7 @@ func runSpeeches(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	lo, err := lengthOnly(c)
+	opt, err := alignOptions(c)
 	if err != nil {
 		return err
 	}
@@ -60,7 +60,7 @@ func runSpeeches(c *cli.Context) error {
 		SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1), OutDir: c.String("out"),
 		Src: src, Tgt: tgt, Encoding: rd.Encoding, Format: rd.Format, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
 		PairsFile: c.String("pairs"),
-		Options:   pipeline.Options{LengthOnly: lo},
+		Options:   opt,
 		Checks:    checks, Glossary: glossary,
 		Translit: nopts.Scheme, Official: nopts.Official,
 		Version: c.App.Version,
