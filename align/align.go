@@ -123,6 +123,46 @@ type Config struct {
 	// DefaultShapes. At most 4 sentences a side; 1-0 and 0-1 are always
 	// allowed.
 	Shapes []Shape
+
+	// Ratio is the expected ratio of target to source length in a
+	// translation (in the unit of the lengths: about 1 for Russian and
+	// English in characters); 0 means unknown, and the ratio is that of
+	// the two documents' totals. When the totals depart from Ratio by
+	// more than a factor of CoverageSlack, the documents do not hold the
+	// same content (quotations or an abridged translation against the
+	// full text): see Coverage.
+	Ratio float64
+}
+
+// CoverageSlack is how far the ratio of two documents' lengths may
+// depart from Config.Ratio before Align takes them for partial: the
+// document ratios of complete Russian-English translations of align-dev
+// lie within a factor of 1.35 of their median.
+const CoverageSlack = 1.6
+
+// Coverage describes how the lengths of two documents compare with the
+// expected ratio r: the share of the target (Tgt) and of the source
+// (Src) that the other side covers, 1 when it covers all of it. At most
+// one of them is below 1, and only when the totals depart from r by
+// more than CoverageSlack; with r <= 0 or an empty side both are 1.
+//
+// Align uses it so: the length model takes r rather than the totals'
+// ratio, the prior of the beads that leave a sentence of the longer side
+// unmatched (0-1 when the target is longer) is raised to the expected
+// share of such beads, and those beads cost their prior alone, since an
+// unmatched sentence's length says nothing about a counterpart.
+func Coverage(srcTotal, tgtTotal int, r float64) (src, tgt float64) {
+	if r <= 0 || srcTotal <= 0 || tgtTotal <= 0 {
+		return 1, 1
+	}
+	d := float64(tgtTotal) / float64(srcTotal)
+	switch {
+	case d > r*CoverageSlack:
+		return 1, r / d
+	case d < r/CoverageSlack:
+		return d / r, 1
+	}
+	return 1, 1
 }
 
 // Shape is a bead shape, Src sentences against Tgt, with its prior
@@ -220,6 +260,42 @@ type model struct {
 	lexicalOK bool
 	shapes    []shape
 	wide      float64 // weight of the wide component of the length model
+	// spareSrc and spareTgt: that side is longer than the other covers
+	// (Coverage); its unmatched sentences cost their prior alone.
+	spareSrc, spareTgt bool
+}
+
+// withPrior returns shapes with the prior of shape s-t raised to at
+// least p (0 < p < 1), the other priors scaled so that the sum is kept.
+func withPrior(shapes []Shape, s, t int, p float64) []Shape {
+	if !(p > 0 && p < 1) {
+		return shapes
+	}
+	// The shape comes first, so that compile keeps it whatever else.
+	out := make([]Shape, 1, len(shapes)+1)
+	total, old := 0.0, 0.0
+	for _, sh := range shapes {
+		if sh.Prob > 0 {
+			total += sh.Prob
+		}
+		if sh.Src == s && sh.Tgt == t && sh.Prob > old {
+			old = sh.Prob
+		}
+	}
+	if total <= 0 || old/total >= p {
+		return shapes
+	}
+	// The others share total*(1-p) in proportion to their priors.
+	scale := (1 - p) * total / (total - old)
+	for _, sh := range shapes {
+		if sh.Src == s && sh.Tgt == t {
+			continue
+		}
+		sh.Prob *= scale
+		out = append(out, sh)
+	}
+	out[0] = Shape{s, t, p * total}
+	return out
 }
 
 // Align aligns source sentences of lengths src with target sentences of
@@ -227,10 +303,30 @@ type model struct {
 // same (characters are usual). Negative lengths count as 0.
 func Align(src, tgt []int, cfg Config) Beads {
 	n, m := len(src), len(tgt)
-	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1, shapes: compile(cfg.Shapes)}
+	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1}
 	if md.ps[n] > 0 && md.pt[m] > 0 {
 		md.ratio = float64(md.pt[m]) / float64(md.ps[n])
 	}
+	shapes := cfg.Shapes
+	if shapes == nil {
+		shapes = DefaultShapes()
+	}
+	if cs, ct := Coverage(md.ps[n], md.pt[m], cfg.Ratio); cs < 1 || ct < 1 {
+		md.ratio = cfg.Ratio
+		// The expected number of unmatched sentences of the longer
+		// side, against the beads of the alignment: about one bead per
+		// sentence of the shorter side, plus one per unmatched sentence.
+		if ct < 1 {
+			u := (1 - ct) * float64(m)
+			shapes = withPrior(shapes, 0, 1, u/(u+float64(n)))
+			md.spareTgt = true
+		} else {
+			u := (1 - cs) * float64(n)
+			shapes = withPrior(shapes, 1, 0, u/(u+float64(m)))
+			md.spareSrc = true
+		}
+	}
+	md.shapes = compile(shapes)
 	md.lexicalOK = !cfg.LengthOnly && cfg.Similarity != nil
 	if !cfg.LengthOnly {
 		md.wide = wideShare
@@ -386,6 +482,9 @@ func identity(n int) []int {
 func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 	ls := float64(md.ps[s1] - md.ps[s0])
 	lt := float64(md.pt[t1] - md.pt[t0])
+	if (s1 == s0 && md.spareTgt) || (t1 == t0 && md.spareSrc) {
+		return prior
+	}
 	c := prior + lengthCost(ls, lt, md.ratio, md.wide)
 	if s1 > s0 && t1 > t0 {
 		if lex && md.lexicalOK {
