@@ -263,6 +263,23 @@ type model struct {
 	// spareSrc and spareTgt: that side is longer than the other covers
 	// (Coverage); its unmatched sentences cost their prior alone.
 	spareSrc, spareTgt bool
+	// insidePara are the paragraphs of the shorter side when it is
+	// partial and they are informative: a paragraph of quotations is one
+	// passage, so the longer side's sentences left out inside it cost
+	// inside (the prior before Coverage raised it), those left out
+	// between paragraphs the raised prior.
+	insidePara []int
+	inside     float64
+}
+
+// priorOf returns the prior cost of shape s-t among shapes.
+func priorOf(shapes []shape, s, t int) float64 {
+	for _, sh := range shapes {
+		if sh.s == s && sh.t == t {
+			return sh.prior
+		}
+	}
+	return -math.Log(1e-4)
 }
 
 // withPrior returns shapes with the prior of shape s-t raised to at
@@ -318,12 +335,21 @@ func Align(src, tgt []int, cfg Config) Beads {
 		// sentence of the shorter side, plus one per unmatched sentence.
 		if ct < 1 {
 			u := (1 - ct) * float64(m)
+			md.inside = priorOf(compile(shapes), 0, 1)
 			shapes = withPrior(shapes, 0, 1, u/(u+float64(n)))
-			md.spareTgt = true
+			md.spareTgt, md.insidePara = true, cfg.SrcPara
 		} else {
 			u := (1 - cs) * float64(n)
+			md.inside = priorOf(compile(shapes), 1, 0)
 			shapes = withPrior(shapes, 1, 0, u/(u+float64(m)))
-			md.spareSrc = true
+			md.spareSrc, md.insidePara = true, cfg.TgtPara
+		}
+		short := n // the number of sentences of the shorter side
+		if md.spareSrc {
+			short = m
+		}
+		if cfg.LengthOnly || len(md.insidePara) != short || !informative(md.insidePara) {
+			md.insidePara = nil
 		}
 	}
 	md.shapes = compile(shapes)
@@ -482,8 +508,11 @@ func identity(n int) []int {
 func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 	ls := float64(md.ps[s1] - md.ps[s0])
 	lt := float64(md.pt[t1] - md.pt[t0])
-	if (s1 == s0 && md.spareTgt) || (t1 == t0 && md.spareSrc) {
-		return prior
+	if s1 == s0 && md.spareTgt {
+		return md.spare(s0, prior)
+	}
+	if t1 == t0 && md.spareSrc {
+		return md.spare(t0, prior)
 	}
 	c := prior + lengthCost(ls, lt, md.ratio, md.wide)
 	if s1 > s0 && t1 > t0 {
@@ -495,6 +524,16 @@ func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 		}
 	}
 	return c
+}
+
+// spare returns the cost of a sentence of the longer side left out at
+// position k of the shorter side, whose prior cost is otherwise prior.
+func (md *model) spare(k int, prior float64) float64 {
+	p := md.insidePara
+	if p != nil && k > 0 && k < len(p) && p[k-1] == p[k] {
+		return md.inside
+	}
+	return prior
 }
 
 // grid is the result of a search: for every cell of the region, the
