@@ -211,6 +211,10 @@ func EstimateShapes(bs Beads, weight float64) []Shape {
 type shape struct {
 	s, t  int
 	prior float64 // -log of the prior probability of the shape
+	// inner is the prior cost of a bead that starts inside a paragraph
+	// of the shorter side of partial documents (see Coverage): that of
+	// the shapes before Coverage changed them. Otherwise it is prior.
+	inner float64
 }
 
 // compile checks the shapes of a Config and turns them into costs. The
@@ -229,11 +233,11 @@ func compile(in []Shape) []shape {
 			continue
 		}
 		has[[2]int{x.Src, x.Tgt}] = true
-		out = append(out, shape{x.Src, x.Tgt, -math.Log(x.Prob)})
+		out = append(out, shape{x.Src, x.Tgt, -math.Log(x.Prob), -math.Log(x.Prob)})
 	}
 	for _, st := range [][2]int{{1, 0}, {0, 1}} {
 		if !has[st] {
-			out = append(out, shape{st[0], st[1], -math.Log(1e-4)})
+			out = append(out, shape{st[0], st[1], -math.Log(1e-4), -math.Log(1e-4)})
 		}
 	}
 	return out
@@ -265,11 +269,11 @@ type model struct {
 	spareSrc, spareTgt bool
 	// insidePara are the paragraphs of the shorter side when it is
 	// partial and they are informative: a paragraph of quotations is one
-	// passage, so the longer side's sentences left out inside it cost
-	// inside (the prior before Coverage raised it), those left out
-	// between paragraphs the raised prior.
+	// passage, so the beads that start inside it, and the longer side's
+	// sentences left out there, keep the priors they would have in
+	// complete documents (shape.inner); between paragraphs the priors
+	// are those that Coverage raised.
 	insidePara []int
-	inside     float64
 }
 
 // priorOf returns the prior cost of shape s-t among shapes.
@@ -335,14 +339,16 @@ func Align(src, tgt []int, cfg Config) Beads {
 		// sentence of the shorter side, plus one per unmatched sentence.
 		if ct < 1 {
 			u := (1 - ct) * float64(m)
-			md.inside = priorOf(compile(shapes), 0, 1)
-			shapes = withPrior(shapes, 0, 1, u/(u+float64(n)))
 			md.spareTgt, md.insidePara = true, cfg.SrcPara
+			md.shapes = compile(withPrior(shapes, 0, 1, u/(u+float64(n))))
 		} else {
 			u := (1 - cs) * float64(n)
-			md.inside = priorOf(compile(shapes), 1, 0)
-			shapes = withPrior(shapes, 1, 0, u/(u+float64(m)))
 			md.spareSrc, md.insidePara = true, cfg.TgtPara
+			md.shapes = compile(withPrior(shapes, 1, 0, u/(u+float64(m))))
+		}
+		orig := compile(shapes)
+		for k := range md.shapes {
+			md.shapes[k].inner = priorOf(orig, md.shapes[k].s, md.shapes[k].t)
 		}
 		short := n // the number of sentences of the shorter side
 		if md.spareSrc {
@@ -352,7 +358,9 @@ func Align(src, tgt []int, cfg Config) Beads {
 			md.insidePara = nil
 		}
 	}
-	md.shapes = compile(shapes)
+	if md.shapes == nil {
+		md.shapes = compile(shapes)
+	}
 	md.lexicalOK = !cfg.LengthOnly && cfg.Similarity != nil
 	if !cfg.LengthOnly {
 		md.wide = wideShare
@@ -502,17 +510,23 @@ func identity(n int) []int {
 	return u
 }
 
-// cost is the cost of the bead pairing sentences [s0,s1) with [t0,t1)
-// with a shape of prior cost prior; lexical evidence counts when lex is
-// set.
-func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
+// cost is the cost of the bead of shape sh pairing sentences [s0,s1)
+// with [t0,t1); lexical evidence counts when lex is set.
+func (md *model) cost(s0, s1, t0, t1 int, sh shape, lex bool) float64 {
 	ls := float64(md.ps[s1] - md.ps[s0])
 	lt := float64(md.pt[t1] - md.pt[t0])
-	if s1 == s0 && md.spareTgt {
-		return md.spare(s0, prior)
+	prior := sh.prior
+	if md.insidePara != nil {
+		k := s0 // the position of the bead on the shorter side
+		if md.spareSrc {
+			k = t0
+		}
+		if k > 0 && k < len(md.insidePara) && md.insidePara[k-1] == md.insidePara[k] {
+			prior = sh.inner
+		}
 	}
-	if t1 == t0 && md.spareSrc {
-		return md.spare(t0, prior)
+	if (s1 == s0 && md.spareTgt) || (t1 == t0 && md.spareSrc) {
+		return prior
 	}
 	c := prior + lengthCost(ls, lt, md.ratio, md.wide)
 	if s1 > s0 && t1 > t0 {
@@ -524,16 +538,6 @@ func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 		}
 	}
 	return c
-}
-
-// spare returns the cost of a sentence of the longer side left out at
-// position k of the shorter side, whose prior cost is otherwise prior.
-func (md *model) spare(k int, prior float64) float64 {
-	p := md.insidePara
-	if p != nil && k > 0 && k < len(p) && p[k-1] == p[k] {
-		return md.inside
-	}
-	return prior
 }
 
 // grid is the result of a search: for every cell of the region, the
@@ -647,7 +651,7 @@ func (g *grid) fillCosts(lex bool) {
 						for si, sh := range shapes {
 							c := float32(math.Inf(1))
 							if g.at(i-sh.s, j-sh.t) >= 0 {
-								c = float32(g.md.cost(g.su[i-sh.s], g.su[i], g.tu[j-sh.t], g.tu[j], sh.prior, lex))
+								c = float32(g.md.cost(g.su[i-sh.s], g.su[i], g.tu[j-sh.t], g.tu[j], sh, lex))
 							}
 							g.costs[k*len(shapes)+si] = c
 						}
