@@ -13,6 +13,13 @@
 // paragraph term, minus the lexical evidence (a log-likelihood ratio)
 // that Config.Similarity returns. The best path minimises the sum.
 //
+// Documents that hold different amounts of content (quotations or an
+// abridged translation against the full text) are recognised by their
+// lengths when the caller gives the expected length ratio
+// (Config.Ratio, see Coverage): the length model then uses that ratio,
+// and the surplus sentences of the longer side are expected, between
+// the paragraphs of the shorter side, as unmatched beads.
+//
 // Long documents are aligned coarse to fine: blocks of sentences are
 // aligned first (by length), and the sentence-level search runs only in a
 // band around the block path, moved once where the best path runs along
