@@ -113,6 +113,7 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		p := pass(opt)
 		ss, ts := appendConfident(nil, nil, p)
 		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
+		opt.Ratio = anchoredRatio(opt.Ratio, ss, ts)
 		opt.Dict = nil
 		if opt.Shapes == nil {
 			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
