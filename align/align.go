@@ -517,21 +517,28 @@ func identity(n int) []int {
 	return u
 }
 
-// cost is the cost of the bead of shape sh pairing sentences [s0,s1)
-// with [t0,t1); lexical evidence counts when lex is set.
-func (md *model) cost(s0, s1, t0, t1 int, sh shape, lex bool) float64 {
+// prior returns the prior cost of a bead of shape sh that starts at
+// sentences s0 and t0.
+func (md *model) prior(sh *shape, s0, t0 int) float64 {
+	if md.insidePara == nil {
+		return sh.prior
+	}
+	k := s0 // the position of the bead on the shorter side
+	if md.spareSrc {
+		k = t0
+	}
+	if k > 0 && k < len(md.insidePara) && md.insidePara[k-1] == md.insidePara[k] {
+		return sh.inner
+	}
+	return sh.prior
+}
+
+// cost is the cost of the bead pairing sentences [s0,s1) with [t0,t1)
+// with a shape of prior cost prior; lexical evidence counts when lex is
+// set.
+func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 	ls := float64(md.ps[s1] - md.ps[s0])
 	lt := float64(md.pt[t1] - md.pt[t0])
-	prior := sh.prior
-	if md.insidePara != nil {
-		k := s0 // the position of the bead on the shorter side
-		if md.spareSrc {
-			k = t0
-		}
-		if k > 0 && k < len(md.insidePara) && md.insidePara[k-1] == md.insidePara[k] {
-			prior = sh.inner
-		}
-	}
 	if (s1 == s0 && md.spareTgt) || (t1 == t0 && md.spareSrc) {
 		return prior
 	}
@@ -658,7 +665,8 @@ func (g *grid) fillCosts(lex bool) {
 						for si, sh := range shapes {
 							c := float32(math.Inf(1))
 							if g.at(i-sh.s, j-sh.t) >= 0 {
-								c = float32(g.md.cost(g.su[i-sh.s], g.su[i], g.tu[j-sh.t], g.tu[j], sh, lex))
+								s0, t0 := g.su[i-sh.s], g.tu[j-sh.t]
+								c = float32(g.md.cost(s0, g.su[i], t0, g.tu[j], g.md.prior(&shapes[si], s0, t0), lex))
 							}
 							g.costs[k*len(shapes)+si] = c
 						}
