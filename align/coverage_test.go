@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"testing"
@@ -155,4 +156,17 @@ func TestAlignPartialSource(t *testing.T) {
 			t.Fatalf("bead %d is %v, want %v", k, got[k], Bead{Src: want[k].Tgt, Tgt: want[k].Src})
 		}
 	}
+}
+
+func ExampleCoverage() {
+	// Quotations of 1,200 characters against a 4,000-character speech,
+	// in languages whose translations are about as long as the original.
+	src, tgt := Coverage(1200, 4000, 1)
+	fmt.Printf("source covered %.2f, target covered %.2f\n", src, tgt)
+	// A complete translation that is a little wordier.
+	src, tgt = Coverage(1200, 1500, 1)
+	fmt.Printf("source covered %.2f, target covered %.2f\n", src, tgt)
+	// Output:
+	// source covered 1.00, target covered 0.30
+	// source covered 1.00, target covered 1.00
 }
