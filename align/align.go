@@ -341,28 +341,34 @@ func Align(src, tgt []int, cfg Config) Beads {
 	}
 	if cs, ct := Coverage(md.ps[n], md.pt[m], cfg.Ratio); cs < 1 || ct < 1 {
 		md.ratio = cfg.Ratio
-		// The expected number of unmatched sentences of the longer
-		// side, against the beads of the alignment: about one bead per
-		// sentence of the shorter side, plus one per unmatched sentence.
-		if ct < 1 {
-			u := (1 - ct) * float64(m)
-			md.spareTgt, md.insidePara = true, cfg.SrcPara
-			md.shapes = compile(withPrior(shapes, 0, 1, u/(u+float64(n))))
-		} else {
-			u := (1 - cs) * float64(n)
-			md.spareSrc, md.insidePara = true, cfg.TgtPara
-			md.shapes = compile(withPrior(shapes, 1, 0, u/(u+float64(m))))
-		}
-		orig := compile(shapes)
-		for k := range md.shapes {
-			md.shapes[k].inner = priorOf(orig, md.shapes[k].s, md.shapes[k].t)
-		}
-		short := n // the number of sentences of the shorter side
-		if md.spareSrc {
-			short = m
+		// u sentences of the longer side are expected unmatched, in
+		// the gaps between the passages of the shorter side: its
+		// paragraphs when they are informative, else its sentences.
+		// With gap lengths geometric of mean u/gaps, a gap goes on
+		// with probability u/(u+gaps): the prior of the unmatched
+		// shape at a gap.
+		short, surplus, sh := n, (1-ct)*float64(m), [2]int{0, 1}
+		md.spareTgt, md.insidePara = true, cfg.SrcPara
+		if cs < 1 {
+			short, surplus, sh = m, (1-cs)*float64(n), [2]int{1, 0}
+			md.spareTgt, md.spareSrc, md.insidePara = false, true, cfg.TgtPara
 		}
 		if cfg.LengthOnly || len(md.insidePara) != short || !informative(md.insidePara) {
 			md.insidePara = nil
+		}
+		gaps := short + 1
+		if p := md.insidePara; p != nil {
+			gaps = 2 // before the first paragraph and after the last
+			for k := 1; k < len(p); k++ {
+				if p[k-1] != p[k] {
+					gaps++
+				}
+			}
+		}
+		md.shapes = compile(withPrior(shapes, sh[0], sh[1], surplus/(surplus+float64(gaps))))
+		orig := compile(shapes)
+		for k := range md.shapes {
+			md.shapes[k].inner = priorOf(orig, md.shapes[k].s, md.shapes[k].t)
 		}
 	}
 	if md.shapes == nil {
