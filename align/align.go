@@ -154,10 +154,14 @@ const CoverageSlack = 1.6
 // more than CoverageSlack; with r <= 0 or an empty side both are 1.
 //
 // Align uses it so: the length model takes r rather than the totals'
-// ratio, the prior of the beads that leave a sentence of the longer side
-// unmatched (0-1 when the target is longer) is raised to the expected
-// share of such beads, and those beads cost their prior alone, since an
-// unmatched sentence's length says nothing about a counterpart.
+// ratio; the surplus sentences of the longer side are expected in the
+// gaps between the paragraphs of the shorter side (between its sentences
+// when its paragraphs say nothing), so at a gap the prior of the beads
+// that leave a sentence of the longer side unmatched (0-1 when the
+// target is longer) is raised to u/(u+gaps), u the expected number of
+// surplus sentences, while inside a paragraph every shape keeps its
+// prior; and those beads cost their prior alone, since an unmatched
+// sentence's length says nothing about a counterpart.
 func Coverage(srcTotal, tgtTotal int, r float64) (src, tgt float64) {
 	if r <= 0 || srcTotal <= 0 || tgtTotal <= 0 {
 		return 1, 1
