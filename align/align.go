@@ -262,6 +262,12 @@ const variance = 6.8
 // than this is first solved on blocks of sentences.
 const maxCells = 50_000
 
+// maxCellsPartial bounds the search at one level for partial documents
+// (Coverage): their passages lie anywhere along the longer side, where
+// blocks aligned by length alone cannot find them, so the search covers
+// every cell up to this size.
+const maxCellsPartial = 2_000_000
+
 // blockSize is how many units of one level make a unit of the coarser
 // level.
 const blockSize = 4
@@ -275,6 +281,7 @@ type model struct {
 	lexicalOK bool
 	shapes    []shape
 	wide      float64 // weight of the wide component of the length model
+	maxCells  int64   // the largest problem searched whole
 	// spareSrc and spareTgt: that side is longer than the other covers
 	// (Coverage); its unmatched sentences cost their prior alone.
 	spareSrc, spareTgt bool
@@ -335,7 +342,7 @@ func withPrior(shapes []Shape, s, t int, p float64) []Shape {
 // same (characters are usual). Negative lengths count as 0.
 func Align(src, tgt []int, cfg Config) Beads {
 	n, m := len(src), len(tgt)
-	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1}
+	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1, maxCells: maxCells}
 	if md.ps[n] > 0 && md.pt[m] > 0 {
 		md.ratio = float64(md.pt[m]) / float64(md.ps[n])
 	}
@@ -345,6 +352,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 	}
 	if cs, ct := Coverage(md.ps[n], md.pt[m], cfg.Ratio); cs < 1 || ct < 1 {
 		md.ratio = cfg.Ratio
+		md.maxCells = maxCellsPartial
 		// u sentences of the longer side are expected unmatched, in
 		// the gaps between the passages of the shorter side: its
 		// paragraphs when they are informative, else its sentences.
@@ -390,7 +398,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 	}
 	su, tu := identity(n), identity(m)
 	var lo, hi []int
-	if path := guidePath(cfg.Guide, n, m); path != nil && int64(n+1)*int64(m+1) > maxCells {
+	if path := guidePath(cfg.Guide, n, m); path != nil && int64(n+1)*int64(m+1) > md.maxCells {
 		lo, hi = around(path, 1, n, m, guideMargin)
 	} else {
 		lo, hi = md.region(su, tu, 0)
@@ -448,7 +456,7 @@ const maxRecenter = 1
 // boundaries su and tu, solving it coarsely first when it is big.
 func (md *model) region(su, tu []int, depth int) (lo, hi []int) {
 	n, m := len(su)-1, len(tu)-1
-	if int64(n+1)*int64(m+1) <= maxCells || n <= 1 || m <= 1 || depth > 20 {
+	if int64(n+1)*int64(m+1) <= md.maxCells || n <= 1 || m <= 1 || depth > 20 {
 		lo, hi = make([]int, n+1), make([]int, n+1)
 		for i := range hi {
 			hi[i] = m
