@@ -13,6 +13,13 @@
 // paragraph term, minus the lexical evidence (a log-likelihood ratio)
 // that Config.Similarity returns. The best path minimises the sum.
 //
+// Documents that hold different amounts of content (quotations or an
+// abridged translation against the full text) are recognised by their
+// lengths when the caller gives the expected length ratio
+// (Config.Ratio, see Coverage): the length model then uses that ratio,
+// and the surplus sentences of the longer side are expected, between
+// the paragraphs of the shorter side, as unmatched beads.
+//
 // Long documents are aligned coarse to fine: blocks of sentences are
 // aligned first (by length), and the sentence-level search runs only in a
 // band around the block path, moved once where the best path runs along
@@ -123,6 +130,50 @@ type Config struct {
 	// DefaultShapes. At most 4 sentences a side; 1-0 and 0-1 are always
 	// allowed.
 	Shapes []Shape
+
+	// Ratio is the expected ratio of target to source length in a
+	// translation (in the unit of the lengths: about 1 for Russian and
+	// English in characters); 0 means unknown, and the ratio is that of
+	// the two documents' totals. When the totals depart from Ratio by
+	// more than a factor of CoverageSlack, the documents do not hold the
+	// same content (quotations or an abridged translation against the
+	// full text): see Coverage.
+	Ratio float64
+}
+
+// CoverageSlack is how far the ratio of two documents' lengths may
+// depart from Config.Ratio before Align takes them for partial: the
+// document ratios of complete Russian-English translations of align-dev
+// lie within a factor of 1.35 of their median.
+const CoverageSlack = 1.6
+
+// Coverage describes how the lengths of two documents compare with the
+// expected ratio r: the share of the target (Tgt) and of the source
+// (Src) that the other side covers, 1 when it covers all of it. At most
+// one of them is below 1, and only when the totals depart from r by
+// more than CoverageSlack; with r <= 0 or an empty side both are 1.
+//
+// Align uses it so: the length model takes r rather than the totals'
+// ratio; the surplus sentences of the longer side are expected in the
+// gaps between the paragraphs of the shorter side (between its sentences
+// when its paragraphs say nothing), so at a gap the prior of the beads
+// that leave a sentence of the longer side unmatched (0-1 when the
+// target is longer) is raised to u/(u+gaps), u the expected number of
+// surplus sentences, while inside a paragraph every shape keeps its
+// prior; and those beads cost their prior alone, since an unmatched
+// sentence's length says nothing about a counterpart.
+func Coverage(srcTotal, tgtTotal int, r float64) (src, tgt float64) {
+	if r <= 0 || srcTotal <= 0 || tgtTotal <= 0 {
+		return 1, 1
+	}
+	d := float64(tgtTotal) / float64(srcTotal)
+	switch {
+	case d > r*CoverageSlack:
+		return 1, r / d
+	case d < r/CoverageSlack:
+		return d / r, 1
+	}
+	return 1, 1
 }
 
 // Shape is a bead shape, Src sentences against Tgt, with its prior
@@ -171,6 +222,10 @@ func EstimateShapes(bs Beads, weight float64) []Shape {
 type shape struct {
 	s, t  int
 	prior float64 // -log of the prior probability of the shape
+	// inner is the prior cost of a bead that starts inside a paragraph
+	// of the shorter side of partial documents (see Coverage): that of
+	// the shapes before Coverage changed them. Otherwise it is prior.
+	inner float64
 }
 
 // compile checks the shapes of a Config and turns them into costs. The
@@ -189,11 +244,11 @@ func compile(in []Shape) []shape {
 			continue
 		}
 		has[[2]int{x.Src, x.Tgt}] = true
-		out = append(out, shape{x.Src, x.Tgt, -math.Log(x.Prob)})
+		out = append(out, shape{x.Src, x.Tgt, -math.Log(x.Prob), -math.Log(x.Prob)})
 	}
 	for _, st := range [][2]int{{1, 0}, {0, 1}} {
 		if !has[st] {
-			out = append(out, shape{st[0], st[1], -math.Log(1e-4)})
+			out = append(out, shape{st[0], st[1], -math.Log(1e-4), -math.Log(1e-4)})
 		}
 	}
 	return out
@@ -206,6 +261,12 @@ const variance = 6.8
 // maxCells bounds the search at one level: a problem with more cells
 // than this is first solved on blocks of sentences.
 const maxCells = 50_000
+
+// maxCellsPartial bounds the search at one level for partial documents
+// (Coverage): their passages lie anywhere along the longer side, where
+// blocks aligned by length alone cannot find them, so the search covers
+// every cell up to this size.
+const maxCellsPartial = 2_000_000
 
 // blockSize is how many units of one level make a unit of the coarser
 // level.
@@ -220,6 +281,60 @@ type model struct {
 	lexicalOK bool
 	shapes    []shape
 	wide      float64 // weight of the wide component of the length model
+	maxCells  int64   // the largest problem searched whole
+	// spareSrc and spareTgt: that side is longer than the other covers
+	// (Coverage); its unmatched sentences cost their prior alone.
+	spareSrc, spareTgt bool
+	// insidePara are the paragraphs of the shorter side when it is
+	// partial and they are informative: a paragraph of quotations is one
+	// passage, so the beads that start inside it, and the longer side's
+	// sentences left out there, keep the priors they would have in
+	// complete documents (shape.inner); between paragraphs the priors
+	// are those that Coverage raised.
+	insidePara []int
+}
+
+// priorOf returns the prior cost of shape s-t among shapes.
+func priorOf(shapes []shape, s, t int) float64 {
+	for _, sh := range shapes {
+		if sh.s == s && sh.t == t {
+			return sh.prior
+		}
+	}
+	return -math.Log(1e-4)
+}
+
+// withPrior returns shapes with the prior of shape s-t raised to at
+// least p (0 < p < 1), the other priors scaled so that the sum is kept.
+func withPrior(shapes []Shape, s, t int, p float64) []Shape {
+	if !(p > 0 && p < 1) {
+		return shapes
+	}
+	// The shape comes first, so that compile keeps it whatever else.
+	out := make([]Shape, 1, len(shapes)+1)
+	total, old := 0.0, 0.0
+	for _, sh := range shapes {
+		if sh.Prob > 0 {
+			total += sh.Prob
+		}
+		if sh.Src == s && sh.Tgt == t && sh.Prob > old {
+			old = sh.Prob
+		}
+	}
+	if total <= 0 || old/total >= p {
+		return shapes
+	}
+	// The others share total*(1-p) in proportion to their priors.
+	scale := (1 - p) * total / (total - old)
+	for _, sh := range shapes {
+		if sh.Src == s && sh.Tgt == t {
+			continue
+		}
+		sh.Prob *= scale
+		out = append(out, sh)
+	}
+	out[0] = Shape{s, t, p * total}
+	return out
 }
 
 // Align aligns source sentences of lengths src with target sentences of
@@ -227,9 +342,49 @@ type model struct {
 // same (characters are usual). Negative lengths count as 0.
 func Align(src, tgt []int, cfg Config) Beads {
 	n, m := len(src), len(tgt)
-	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1, shapes: compile(cfg.Shapes)}
+	md := &model{cfg: cfg, ps: prefix(src), pt: prefix(tgt), ratio: 1, maxCells: maxCells}
 	if md.ps[n] > 0 && md.pt[m] > 0 {
 		md.ratio = float64(md.pt[m]) / float64(md.ps[n])
+	}
+	shapes := cfg.Shapes
+	if shapes == nil {
+		shapes = DefaultShapes()
+	}
+	if cs, ct := Coverage(md.ps[n], md.pt[m], cfg.Ratio); cs < 1 || ct < 1 {
+		md.ratio = cfg.Ratio
+		md.maxCells = maxCellsPartial
+		// u sentences of the longer side are expected unmatched, in
+		// the gaps between the passages of the shorter side: its
+		// paragraphs when they are informative, else its sentences.
+		// With gap lengths geometric of mean u/gaps, a gap goes on
+		// with probability u/(u+gaps): the prior of the unmatched
+		// shape at a gap.
+		short, surplus, sh := n, (1-ct)*float64(m), [2]int{0, 1}
+		md.spareTgt, md.insidePara = true, cfg.SrcPara
+		if cs < 1 {
+			short, surplus, sh = m, (1-cs)*float64(n), [2]int{1, 0}
+			md.spareTgt, md.spareSrc, md.insidePara = false, true, cfg.TgtPara
+		}
+		if cfg.LengthOnly || len(md.insidePara) != short || !informative(md.insidePara) {
+			md.insidePara = nil
+		}
+		gaps := short + 1
+		if p := md.insidePara; p != nil {
+			gaps = 2 // before the first paragraph and after the last
+			for k := 1; k < len(p); k++ {
+				if p[k-1] != p[k] {
+					gaps++
+				}
+			}
+		}
+		md.shapes = compile(withPrior(shapes, sh[0], sh[1], surplus/(surplus+float64(gaps))))
+		orig := compile(shapes)
+		for k := range md.shapes {
+			md.shapes[k].inner = priorOf(orig, md.shapes[k].s, md.shapes[k].t)
+		}
+	}
+	if md.shapes == nil {
+		md.shapes = compile(shapes)
 	}
 	md.lexicalOK = !cfg.LengthOnly && cfg.Similarity != nil
 	if !cfg.LengthOnly {
@@ -243,7 +398,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 	}
 	su, tu := identity(n), identity(m)
 	var lo, hi []int
-	if path := guidePath(cfg.Guide, n, m); path != nil && int64(n+1)*int64(m+1) > maxCells {
+	if path := guidePath(cfg.Guide, n, m); path != nil && int64(n+1)*int64(m+1) > md.maxCells {
 		lo, hi = around(path, 1, n, m, guideMargin)
 	} else {
 		lo, hi = md.region(su, tu, 0)
@@ -301,7 +456,7 @@ const maxRecenter = 1
 // boundaries su and tu, solving it coarsely first when it is big.
 func (md *model) region(su, tu []int, depth int) (lo, hi []int) {
 	n, m := len(su)-1, len(tu)-1
-	if int64(n+1)*int64(m+1) <= maxCells || n <= 1 || m <= 1 || depth > 20 {
+	if int64(n+1)*int64(m+1) <= md.maxCells || n <= 1 || m <= 1 || depth > 20 {
 		lo, hi = make([]int, n+1), make([]int, n+1)
 		for i := range hi {
 			hi[i] = m
@@ -380,12 +535,31 @@ func identity(n int) []int {
 	return u
 }
 
+// prior returns the prior cost of a bead of shape sh that starts at
+// sentences s0 and t0.
+func (md *model) prior(sh *shape, s0, t0 int) float64 {
+	if md.insidePara == nil {
+		return sh.prior
+	}
+	k := s0 // the position of the bead on the shorter side
+	if md.spareSrc {
+		k = t0
+	}
+	if k > 0 && k < len(md.insidePara) && md.insidePara[k-1] == md.insidePara[k] {
+		return sh.inner
+	}
+	return sh.prior
+}
+
 // cost is the cost of the bead pairing sentences [s0,s1) with [t0,t1)
 // with a shape of prior cost prior; lexical evidence counts when lex is
 // set.
 func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 	ls := float64(md.ps[s1] - md.ps[s0])
 	lt := float64(md.pt[t1] - md.pt[t0])
+	if (s1 == s0 && md.spareTgt) || (t1 == t0 && md.spareSrc) {
+		return prior
+	}
 	c := prior + lengthCost(ls, lt, md.ratio, md.wide)
 	if s1 > s0 && t1 > t0 {
 		if lex && md.lexicalOK {
@@ -509,7 +683,8 @@ func (g *grid) fillCosts(lex bool) {
 						for si, sh := range shapes {
 							c := float32(math.Inf(1))
 							if g.at(i-sh.s, j-sh.t) >= 0 {
-								c = float32(g.md.cost(g.su[i-sh.s], g.su[i], g.tu[j-sh.t], g.tu[j], sh.prior, lex))
+								s0, t0 := g.su[i-sh.s], g.tu[j-sh.t]
+								c = float32(g.md.cost(s0, g.su[i], t0, g.tu[j], g.md.prior(&shapes[si], s0, t0), lex))
 							}
 							g.costs[k*len(shapes)+si] = c
 						}

@@ -289,6 +289,12 @@ func FuzzAlign(f *testing.F) {
 			for i := range a {
 				cfg.SrcPara[i] = int(a[i]) / 64
 			}
+			for j := range b {
+				cfg.TgtPara[j] = int(b[j]) / 32
+			}
+			// An expected ratio of 0 (the totals'), 1 or 2: documents
+			// whose totals depart from it are aligned as partial.
+			cfg.Ratio = float64(len(a) % 3)
 		}
 		if err := checkBeads(Align(src, tgt, cfg), len(src), len(tgt)); err != nil {
 			t.Fatal(err)

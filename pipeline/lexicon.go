@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/align-tools/align/align"
@@ -24,7 +25,7 @@ const confident = 0.9
 // opt.Dict, is what a second pass should use as Options.Lexicon. With
 // opt.LengthOnly it returns nil.
 func LearnLexicon(pairs []DocPair, opt Options) *similarity.Lexicon {
-	lex, _, _ := learn(pairs, opt)
+	lex, _, _, _ := learn(pairs, opt)
 	return lex
 }
 
@@ -98,14 +99,44 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 	opt.Weights = &w
 	opt.Dict = nil
 	opt.onePass = true
+	opt.Ratio = anchoredRatio(opt.Ratio, src, tgt)
 	return opt, nil
 }
 
-// learn is LearnLexicon that also returns the first pass of every pair
-// and the weights of the evidence estimated on its confident beads.
-func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads, *similarity.Weights) {
+// minRatioBeads is how many confident beads the expected length ratio
+// is estimated from, at least.
+const minRatioBeads = 20
+
+// anchoredRatio returns the expected length ratio for a second pass:
+// r when the caller chose one (r != 0), else the median ratio of target
+// to source length of the confident 1-1 beads src[k], tgt[k] of a first
+// pass, a robust estimate that, unlike the documents' totals, does not
+// count what one side holds and the other lacks. With fewer than
+// minRatioBeads beads it returns r.
+func anchoredRatio(r float64, src, tgt []string) float64 {
+	if r != 0 || len(src) < minRatioBeads || len(src) != len(tgt) {
+		return r
+	}
+	rs := make([]float64, 0, len(src))
+	for k := range src {
+		ls, lt := charLen(src[k]), charLen(tgt[k])
+		if ls > 0 && lt > 0 {
+			rs = append(rs, float64(lt)/float64(ls))
+		}
+	}
+	if len(rs) < minRatioBeads {
+		return r
+	}
+	slices.Sort(rs)
+	return rs[len(rs)/2]
+}
+
+// learn is LearnLexicon that also returns the first pass of every pair,
+// the weights of the evidence estimated on its confident beads, and the
+// expected length ratio for the second pass (anchoredRatio).
+func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads, *similarity.Weights, float64) {
 	if opt.LengthOnly || len(pairs) == 0 {
-		return nil, nil, nil
+		return nil, nil, nil, opt.Ratio
 	}
 	opt.onePass = true
 	var src, tgt []string
@@ -118,7 +149,7 @@ func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads, *s
 	lex := similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
 	w := similarity.EstimateWeights(src, tgt, similarity.Options{
 		Src: pairs[0].Src.Lang, Tgt: pairs[0].Tgt.Lang, Lexicon: lex})
-	return lex, first, &w
+	return lex, first, &w, anchoredRatio(opt.Ratio, src, tgt)
 }
 
 // priorWeight is how many beads the default shape priors count for
@@ -143,7 +174,7 @@ func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
 func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
 	var first []align.Beads
 	if !opt.LengthOnly {
-		opt.Lexicon, first, opt.Weights = learn(pairs, opt)
+		opt.Lexicon, first, opt.Weights, opt.Ratio = learn(pairs, opt)
 		opt.Dict = nil
 		opt.onePass = true
 	}

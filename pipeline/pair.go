@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/align-tools/align/align"
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/lang"
@@ -48,6 +50,12 @@ type Options struct {
 	// Weights are the weights of the lexical evidence; nil means
 	// similarity.DefaultWeights.
 	Weights *similarity.Weights
+	// Ratio is the expected ratio of target to source length in
+	// characters (align.Config.Ratio), against which documents that
+	// cover only part of each other are recognised; 0 means
+	// ExpectedRatio of the documents' languages, a negative value none
+	// (the ratio of the documents' totals, always).
+	Ratio float64
 
 	onePass bool        // no second pass in AlignPair (a first pass itself)
 	guide   align.Beads // the first pass, to search around
@@ -87,7 +95,8 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 	// pass aligns once; both passes share the lexicon-free evidence.
 	var prep *similarity.Prepared
 	pass := func(opt Options) *Pair {
-		cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes, Guide: opt.guide}
+		cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes, Guide: opt.guide,
+			Ratio: opt.ratio(src.Lang, tgt.Lang)}
 		if !opt.LengthOnly {
 			if prep == nil {
 				prep = similarity.Prepare(st, tt, similarity.Options{Src: src.Lang, Tgt: tgt.Lang})
@@ -104,6 +113,7 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		p := pass(opt)
 		ss, ts := appendConfident(nil, nil, p)
 		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
+		opt.Ratio = anchoredRatio(opt.Ratio, ss, ts)
 		opt.Dict = nil
 		if opt.Shapes == nil {
 			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
@@ -117,6 +127,40 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		}
 	}
 	return pass(opt)
+}
+
+// ratio returns the expected length ratio of the options for documents
+// in languages src and tgt.
+func (opt Options) ratio(src, tgt language.Tag) float64 {
+	switch {
+	case opt.Ratio < 0:
+		return 0
+	case opt.Ratio > 0:
+		return opt.Ratio
+	}
+	return ExpectedRatio(src, tgt)
+}
+
+// charsPerEnglish is the length in characters of a text of a language
+// per character of its English translation, measured on complete
+// translations (align-dev: the median ratio of the 589 Russian-English
+// documents is 1.01, nine in ten within 0.8 to 1.25 of it).
+var charsPerEnglish = map[language.Base]float64{
+	language.MustParseBase("en"): 1,
+	language.MustParseBase("ru"): 1,
+}
+
+// ExpectedRatio returns the expected ratio of target to source length in
+// characters of a translation from src to tgt, or 0 when one of the
+// languages is not known.
+func ExpectedRatio(src, tgt language.Tag) float64 {
+	bs, _ := src.Base()
+	bt, _ := tgt.Base()
+	fs, ft := charsPerEnglish[bs], charsPerEnglish[bt]
+	if fs == 0 || ft == 0 {
+		return 0
+	}
+	return fs / ft
 }
 
 // bigPair is the number of sentences from which a document pair is

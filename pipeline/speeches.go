@@ -693,7 +693,10 @@ func display(t language.Tag) string {
 // two texts that do not translate each other, and returns "" otherwise.
 // A corpus of such pairs is worse than none, so the run says so rather
 // than write it silently. Two signs, either enough:
-//   - most sentences end up unaligned or in beads of low confidence;
+//   - most sentences of each side end up unaligned or in beads of low
+//     confidence (of each side: when one document quotes parts of the
+//     other, most of the longer one is rightly unaligned, but the
+//     shorter one is aligned);
 //   - the lengths of paired segments do not go together: across the
 //     documents of align-dev the correlation of source and target
 //     lengths over the beads of a document is never below 0.8 (at ten
@@ -701,14 +704,15 @@ func display(t language.Tag) string {
 //
 // Each sign needs ten beads or sentences on a side to judge.
 func notTranslations(units []corpora.Unit) string {
-	var src, tgt, weak int
+	var src, tgt, weakSrc, weakTgt int
 	var xs, ys []float64
 	for i := range units {
 		u := &units[i]
 		src += len(u.Src)
 		tgt += len(u.Tgt)
 		if !u.Aligned() || u.Score < 0.3 {
-			weak += len(u.Src) + len(u.Tgt)
+			weakSrc += len(u.Src)
+			weakTgt += len(u.Tgt)
 		}
 		if u.Aligned() {
 			xs = append(xs, float64(utf8.RuneCountInString(u.SrcText)))
@@ -718,8 +722,8 @@ func notTranslations(units []corpora.Unit) string {
 	if src < 10 || tgt < 10 {
 		return ""
 	}
-	if share := float64(weak) / float64(src+tgt); share >= 0.6 {
-		return fmt.Sprintf("%s: %.0f%% of the sentences are unaligned or weakly aligned; the two files may not be translations of each other: check the pairing (--pairs) or leave them out",
+	if share := math.Min(float64(weakSrc)/float64(src), float64(weakTgt)/float64(tgt)); share >= 0.6 {
+		return fmt.Sprintf("%s: %.0f%% of the sentences of each side are unaligned or weakly aligned; the two files may not be translations of each other: check the pairing (--pairs) or leave them out",
 			units[0].Doc, 100*share)
 	}
 	if r := correlation(xs, ys); len(xs) >= 10 && r < 0.5 {

@@ -574,10 +574,13 @@ func isLatin(w string) bool {
 }
 
 // nameKey is the key under which a name or cognate meets its spelling
-// in the other script: lang.Key with s and z merged, cut to six letters
+// in the other script: lang.Key folded to its end, with s and z merged, cut to six letters
 // so that Russian endings fall away.
 func nameKey(w string) string {
-	k := strings.ReplaceAll(lang.Key(w), "z", "s")
+	// lang.Key folds in one pass, and a fold can make another: the "ия"
+	// of "Армения" becomes "ia", which "Armenia" folds to "a". A second
+	// pass reaches the key both spellings share.
+	k := strings.ReplaceAll(lang.Key(lang.Key(w)), "z", "s")
 	if len(k) > 6 {
 		k = k[:6]
 	}
