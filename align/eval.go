@@ -214,7 +214,19 @@ func Score(gold, pred Beads) Counts {
 	return c
 }
 
-func key(b Bead) [4]int { return [4]int{b.Src.Start, b.Src.End, b.Tgt.Start, b.Tgt.End} }
+// key identifies a bead by the sentences it holds, as the lists of the
+// vecalign format do: an empty side is the empty list wherever it stands,
+// so a predicted [5]:[] equals the gold [5]:[].
+func key(b Bead) [4]int {
+	k := [4]int{b.Src.Start, b.Src.End, b.Tgt.Start, b.Tgt.End}
+	if b.Src.Len() == 0 {
+		k[0], k[1] = 0, 0
+	}
+	if b.Tgt.Len() == 0 {
+		k[2], k[3] = 0, 0
+	}
+	return k
+}
 
 func coarse(b Bead) bool { return b.Src.Len() >= 2 && b.Tgt.Len() >= 2 }
 
