@@ -262,6 +262,18 @@ func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed, by
 	// apart when they pair one to one and nothing is left over;
 	// otherwise the documents are aligned whole, as they always were,
 	// and no sentence is lost.
+	sp, tp := src[0], tgt[0]
+	if n := len(sp.cands) * len(tp.cands); n > maxSectionPairs {
+		// Pairing compares every speech with every other: for a book
+		// or an archive page of thousands of turns that costs more than
+		// aligning the two documents whole, which the aligner does in
+		// time close to linear.
+		j := newJob(sp, tp, allSentences(sp), allSentences(tp))
+		j.byRole = true
+		sum.Speeches = append(sum.Speeches, SpeechPair{Src: sp.doc.Name, Tgt: tp.doc.Name, Confidence: 1,
+			Reason: fmt.Sprintf("same file name; aligned whole, since %d and %d speeches are too many to pair one by one", len(sp.cands), len(tp.cands))})
+		return []*speechJob{j}, nil
+	}
 	var local Summary
 	jobs, err := pairSections(&local, src, tgt, fixed, true)
 	if err != nil {
@@ -271,20 +283,25 @@ func pairGroup(sum *Summary, src, tgt []*parsedDoc, fixed []transcript.Fixed, by
 		sum.Speeches = append(sum.Speeches, local.Speeches...)
 		return jobs, nil
 	}
-	sp, tp := src[0], tgt[0]
-	all := func(p *parsedDoc) []int {
-		out := make([]int, len(p.doc.Sentences))
-		for i := range out {
-			out[i] = i
-		}
-		return out
-	}
-	j := newJob(sp, tp, all(sp), all(tp))
+	j := newJob(sp, tp, allSentences(sp), allSentences(tp))
 	j.byRole = true
 	sum.Speeches = append(sum.Speeches, SpeechPair{Src: sp.doc.Name, Tgt: tp.doc.Name, Confidence: 1,
 		Reason: fmt.Sprintf("same file name; aligned whole, since its speeches do not pair one to one (%d and %d recognised, %d left over)",
 			len(sp.cands), len(tp.cands), len(local.SpeechesAlone))})
 	return []*speechJob{j}, nil
+}
+
+// maxSectionPairs bounds the speech pairs compared when two files of the
+// same name are paired speech by speech.
+const maxSectionPairs = 40_000
+
+// allSentences returns the numbers of all sentences of p.
+func allSentences(p *parsedDoc) []int {
+	out := make([]int, len(p.doc.Sentences))
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // pairSections pairs the sections of the documents of a group and makes
