@@ -52,10 +52,21 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			evalCommand(),
 		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usagef("%q is not a command; align help lists them", c.Args().First())
+			}
+			return cli.ShowAppHelp(c)
+		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
 			return usageError{err}
 		},
+	}
+	// A flag a command does not know is wrong use, exit status 2, like
+	// the other usage errors.
+	for _, c := range app.Commands {
+		c.OnUsageError = app.OnUsageError
 	}
 	return app
 }

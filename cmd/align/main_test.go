@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -62,6 +63,47 @@ func tmxValid(ts *testscript.TestScript, neg bool, args []string) {
 		out, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", dtd, ts.MkAbs(f)).CombinedOutput()
 		if err != nil {
 			ts.Fatalf("xmllint: %s is not valid TMX 1.4b: %v\n%s", filepath.Base(f), err, out)
+		}
+	}
+}
+
+// TestExitStatus checks the exit statuses the README documents: 0 when
+// all went well, 1 when some files could not be processed, 2 for wrong
+// use.
+func TestExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ru/a.txt", "Добрый день. Начнём заседание.\n")
+	write("en/a.txt", "Good afternoon. Let us begin the meeting.\n")
+	write("ru/b.txt", "")
+	write("en/b.txt", "An empty Russian file is an error.\n")
+	ok := filepath.Join(dir, "ok")
+	os.MkdirAll(filepath.Join(ok, "ru"), 0o755)
+	os.MkdirAll(filepath.Join(ok, "en"), 0o755)
+	os.Rename(filepath.Join(dir, "ru", "a.txt"), filepath.Join(ok, "ru", "a.txt"))
+	os.Rename(filepath.Join(dir, "en", "a.txt"), filepath.Join(ok, "en", "a.txt"))
+	for _, c := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"speeches", "-q", filepath.Join(ok, "ru"), filepath.Join(ok, "en"), "-o", filepath.Join(dir, "out1")}, exitOK},
+		{[]string{"speeches", "-q", filepath.Join(dir, "ru"), filepath.Join(dir, "en"), "-o", filepath.Join(dir, "out2")}, exitFailed},
+		{[]string{"speeches", "--bogus", "ru", "en"}, exitUsage},
+		{[]string{"speeches", "ru"}, exitUsage},
+		{[]string{"pair", "--format", "xml", "a", "b"}, exitUsage},
+		{[]string{"nosuchcommand"}, exitUsage},
+	} {
+		var out, errb bytes.Buffer
+		if got := run(append([]string{"align"}, c.args...), &out, &errb); got != c.want {
+			t.Errorf("align %v: exit status %d, want %d\n%s", c.args, got, c.want, errb.String())
 		}
 	}
 }
