@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // summit and compares the positions and codes of the findings with
 // testdata/en-page.golden (rewritten with -update; the flagged text is
 // left out of the golden file, which holds no text of the page). Every
-// finding in it was judged by hand; NOTES-qa.md has the table. No
+// finding in it was judged by hand; the README has the table. No
 // finding there has error severity and is false.
 func TestSharedPage(t *testing.T) {
 	dir := shared.Dir(t, "corpus/csto-2022")
