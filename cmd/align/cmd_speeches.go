@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
 
 	"github.com/urfave/cli/v2"
 
@@ -75,6 +77,9 @@ func runSpeeches(c *cli.Context) error {
 	var probs pipeline.Problems
 	if errors.As(err, &probs) {
 		return errors.New(probs.Error())
+	}
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("interrupted: nothing was written, and the files of an earlier run in %s are as they were", c.String("out"))
 	}
 	return err
 }
