@@ -8,8 +8,12 @@ import (
 // ordered runs work(i) for i in [0, n) on up to jobs goroutines and
 // calls emit(i, result) in order of i, from the calling goroutine. At
 // most 2*jobs results wait for emission at any time, so memory does not
-// grow with n. When emit returns an error or ctx is done, no new work
-// starts and ordered returns that error after the running work ends.
+// grow with n. When emit returns an error, no new work starts and
+// ordered returns that error once the running work has ended. When ctx
+// is done, ordered returns ctx.Err() at once: work already running goes
+// on in the background until it ends, and its results are dropped, so
+// an interrupted command can clean up and exit without waiting for a
+// long document.
 func ordered[T any](ctx context.Context, n, jobs int, work func(i int) T, emit func(i int, r T) error) error {
 	if jobs < 1 {
 		jobs = 1
@@ -22,17 +26,22 @@ func ordered[T any](ctx context.Context, n, jobs int, work func(i int) T, emit f
 	next := make(chan int)
 	results := make(chan result, window)
 	slots := make(chan struct{}, window) // bounds results not yet emitted
+	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for w := 0; w < jobs; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results <- result{i, work(i)}
+				r := work(i)
+				select {
+				case results <- result{i, r}:
+				case <-stop:
+					return
+				}
 			}
 		}()
 	}
-	stop := make(chan struct{})
 	go func() {
 		defer close(next)
 		for i := 0; i < n; i++ {
@@ -40,14 +49,10 @@ func ordered[T any](ctx context.Context, n, jobs int, work func(i int) T, emit f
 			case slots <- struct{}{}:
 			case <-stop:
 				return
-			case <-ctx.Done():
-				return
 			}
 			select {
 			case next <- i:
 			case <-stop:
-				return
-			case <-ctx.Done():
 				return
 			}
 		}
@@ -59,10 +64,17 @@ func ordered[T any](ctx context.Context, n, jobs int, work func(i int) T, emit f
 
 	pending := map[int]T{}
 	want := 0
-	var err error
-	for res := range results {
-		if err != nil {
-			continue // drain
+	for {
+		var res result
+		var ok bool
+		select {
+		case res, ok = <-results:
+		case <-ctx.Done():
+			close(stop)
+			return ctx.Err()
+		}
+		if !ok {
+			break
 		}
 		pending[res.i] = res.r
 		for {
@@ -71,16 +83,16 @@ func ordered[T any](ctx context.Context, n, jobs int, work func(i int) T, emit f
 				break
 			}
 			delete(pending, want)
-			if err = emit(want, r); err != nil {
+			if err := emit(want, r); err != nil {
 				close(stop)
-				break
+				for range results {
+					// Let the running work end before returning.
+				}
+				return err
 			}
 			want++
 			<-slots
 		}
-	}
-	if err != nil {
-		return err
 	}
 	if want < n {
 		return ctx.Err()

@@ -130,7 +130,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	sum := &Summary{BeadTypes: map[string]int{}}
 	sum.Errors = append(append(sum.Errors, srcList.errs...), tgtList.errs...)
 	sum.Warnings = append(append(sum.Warnings, srcList.warnings...), tgtList.warnings...)
-	jobs, err := planSpeeches(cfg, srcFiles, tgtFiles, sum)
+	jobs, err := planSpeeches(ctx, cfg, srcFiles, tgtFiles, sum)
 	if err != nil {
 		return nil, err
 	}

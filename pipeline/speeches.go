@@ -114,7 +114,7 @@ func (p *parsedDoc) sentencesOf(k int) []int {
 // paragraphs of a document are aligned with those of its counterpart:
 // the document of the same name, or the one it shares most speeches
 // with. Files that cannot be read are recorded in sum.Errors.
-func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary) ([]*speechJob, error) {
+func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary) ([]*speechJob, error) {
 	var fixed []transcript.Fixed
 	if cfg.PairsFile != "" {
 		f, err := os.Open(cfg.PairsFile)
@@ -145,7 +145,7 @@ func planSpeeches(cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary
 		}
 		names := sortedKeys(files)
 		out := map[string]*parsedDoc{}
-		ordered(context.Background(), len(names), cfg.Jobs,
+		ordered(ctx, len(names), cfg.Jobs,
 			func(i int) result {
 				d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(files[names[i]], tag)
 				if err != nil {
