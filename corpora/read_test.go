@@ -318,3 +318,20 @@ func TestReadFileErrors(t *testing.T) {
 		t.Errorf("unreadable file: %v", err)
 	}
 }
+
+// TestReadFileUnreadable reads a file whose read fails even for root (on
+// Linux, /proc/self/mem reads at offset 0 fail with an I/O error): the
+// error names the file.
+func TestReadFileUnreadable(t *testing.T) {
+	if _, err := os.Stat("/proc/self/mem"); err != nil {
+		t.Skip("no /proc/self/mem to stand for an unreadable file on this system")
+	}
+	path := filepath.Join(t.TempDir(), "bad.txt")
+	if err := os.Symlink("/proc/self/mem", path); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadFile(path, language.Russian, Auto)
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "cannot read") {
+		t.Errorf("unreadable file: %v", err)
+	}
+}

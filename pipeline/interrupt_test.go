@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -58,4 +59,31 @@ func snapshot(t *testing.T, dir string) map[string][]byte {
 		m[e.Name()] = b
 	}
 	return m
+}
+
+// TestRunGoesOnPastUnreadableFile puts a file that cannot be read (even
+// by root) beside a good pair: the run names it in a Problems error and
+// writes the good pair.
+func TestRunGoesOnPastUnreadableFile(t *testing.T) {
+	if _, err := os.Stat("/proc/self/mem"); err != nil {
+		t.Skip("no /proc/self/mem to stand for an unreadable file on this system")
+	}
+	tmp := t.TempDir()
+	writeFiles(t, tmp, map[string]string{
+		"ru/a.txt": "Первое предложение. Второе предложение.\n",
+		"en/a.txt": "The first sentence. The second sentence.\n",
+		"en/b.txt": "A partner for the unreadable file.\n",
+	})
+	if err := os.Symlink("/proc/self/mem", filepath.Join(tmp, "ru", "b.txt")); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := Run(context.Background(), Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
+	var probs Problems
+	if !errors.As(err, &probs) || !strings.Contains(err.Error(), filepath.Join(tmp, "ru", "b.txt")) {
+		t.Fatalf("err = %v, want a Problems error naming ru/b.txt", err)
+	}
+	rows := readTSV(t, filepath.Join(tmp, "out", "corpus.tsv"))
+	if sum == nil || len(rows) == 0 || rows[0]["document"] != "a" {
+		t.Errorf("the good pair was not written: %v", rows)
+	}
 }
