@@ -30,17 +30,13 @@ func applyCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			checks, glossary, err := checkConfig(c)
-			if err != nil {
-				return err
-			}
-			nopts, err := nameOptions(c)
+			cf, err := readCheckFlags(c)
 			if err != nil {
 				return err
 			}
 			a, err := pipeline.Apply(pipeline.ApplyConfig{
 				Review: c.Args().First(), OutDir: c.String("out"), Filter: f, Version: c.App.Version,
-				Checks: checks, Glossary: glossary, Translit: nopts.Scheme, Official: nopts.Official,
+				Checks: cf.checks, Glossary: cf.glossary, Translit: cf.names.Scheme, Official: cf.names.Official,
 			})
 			if err != nil {
 				return err

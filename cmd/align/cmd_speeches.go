@@ -48,11 +48,7 @@ func runSpeeches(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	checks, glossary, err := checkConfig(c)
-	if err != nil {
-		return err
-	}
-	nopts, err := nameOptions(c)
+	cf, err := readCheckFlags(c)
 	if err != nil {
 		return err
 	}
@@ -63,8 +59,8 @@ func runSpeeches(c *cli.Context) error {
 		Src: src, Tgt: tgt, Encoding: rd.Encoding, Format: rd.Format, Presplit: c.Bool("presplit"), Force: c.Bool("force"),
 		PairsFile: c.String("pairs"),
 		Options:   opt,
-		Checks:    checks, Glossary: glossary,
-		Translit: nopts.Scheme, Official: nopts.Official,
+		Checks:    cf.checks, Glossary: cf.glossary,
+		Translit: cf.names.Scheme, Official: cf.names.Official,
 		Version: c.App.Version,
 		Jobs:    c.Int("jobs"), Progress: progress,
 	}

@@ -22,6 +22,26 @@ var (
 	namesFlag    = &cli.StringFlag{Name: "names", Usage: "a file of official spellings, one full name a line, added to the built-in list"}
 )
 
+// checkFlags are the check and name flags of the commands that write a
+// corpus.
+type checkFlags struct {
+	checks   qa.Config
+	glossary *qa.Glossary
+	names    names.Options
+}
+
+// readCheckFlags reads --only, --skip, --ignore, --glossary, --translit
+// and --names.
+func readCheckFlags(c *cli.Context) (checkFlags, error) {
+	var f checkFlags
+	var err error
+	if f.checks, f.glossary, err = checkConfig(c); err != nil {
+		return f, err
+	}
+	f.names, err = nameOptions(c)
+	return f, err
+}
+
 // checkConfig reads the check flags: which checks run, the ignore file
 // and the glossary.
 func checkConfig(c *cli.Context) (qa.Config, *qa.Glossary, error) {
