@@ -2,6 +2,8 @@ package lang
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -51,6 +53,28 @@ var keyFolds = strings.NewReplacer(
 // folded and doubled letters made single. "Григорьевич", "Grigoryevich"
 // and "Grigorievich" share a key, as do "Sadyr" and "Sadir".
 func Key(word string) string {
+	if k, ok := keyCache.Load(word); ok {
+		return k.(string)
+	}
+	k := key(word)
+	if keyCached.Add(1) <= maxKeyCache {
+		keyCache.Store(strings.Clone(word), k)
+	}
+	return k
+}
+
+// keyCache remembers the keys of the words seen: the checks, the names
+// index and the aligner's evidence ask for the keys of the same words
+// many times. It stops growing at maxKeyCache words, so a huge
+// vocabulary costs time, not memory.
+var (
+	keyCache  sync.Map // word → key
+	keyCached atomic.Int64
+)
+
+const maxKeyCache = 1 << 20
+
+func key(word string) string {
 	r := Romanize(word)
 	var b strings.Builder
 	for _, c := range r {
