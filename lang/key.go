@@ -93,3 +93,27 @@ func key(word string) string {
 	}
 	return string(out)
 }
+
+// Distance is the edit distance of Levenshtein between two words, in
+// characters: how many letters must be inserted, deleted or replaced to
+// turn one into the other. With Key it tells how near two spellings are.
+func Distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

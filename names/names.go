@@ -327,32 +327,11 @@ func capitalised(text string) []lang.Name {
 // similarity is 1 minus the edit distance of a and b over the length of
 // the longer.
 func similarity(a, b string) float64 {
-	ra, rb := []rune(a), []rune(b)
-	n := max(len(ra), len(rb))
+	n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
 	if n == 0 {
 		return 1
 	}
-	return 1 - float64(levenshtein(ra, rb))/float64(n)
-}
-
-func levenshtein(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c = 1 + min(prev[j-1], prev[j], cur[j-1])
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return 1 - float64(lang.Distance(a, b))/float64(n)
 }
 
 // derived lists name endings that make another name or a derived form
@@ -388,7 +367,7 @@ func akin(a, b string) bool {
 	}
 	// One letter changed, not the last: Voznesenski and Voznesenska,
 	// Valeri and Valera are two people.
-	return len(a) >= 5 && levenshtein([]rune(a), []rune(b)) == 1 && a[:len(a)-1] != b[:len(b)-1]
+	return len(a) >= 5 && lang.Distance(a, b) == 1 && a[:len(a)-1] != b[:len(b)-1]
 }
 
 // suffixVariant reports whether b is a with an ending added or removed.
@@ -618,7 +597,7 @@ func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (
 					sp.Schemes = append(sp.Schemes, sc.String())
 				}
 			}
-			if k, rk := key(s), key(g.Russian); k != rk && (suffixVariant(k, rk) || levenshtein([]rune(k), []rune(rk)) > 1) {
+			if k, rk := key(s), key(g.Russian); k != rk && (suffixVariant(k, rk) || lang.Distance(k, rk) > 1) {
 				sp.Other = "?"
 				if rs := lang.Cyrillic(s, 1); len(rs) > 0 {
 					sp.Other = rs[0].Russian

@@ -176,13 +176,13 @@ func keyRendered(kr string, keys []string) (found, sure bool) {
 			p++
 		}
 		n := min(len(kr), len(ke))
-		if p >= 4 || p >= 3 && p >= n-1 || n >= 4 && editDistance(kr[:n], ke[:n]) <= n/3 {
+		if p >= 4 || p >= 3 && p >= n-1 || n >= 4 && lang.Distance(kr[:n], ke[:n]) <= n/3 {
 			return true, true
 		}
 		// The consonants: vowels are where schemes and inflection differ.
 		sr, se := consonants(kr), consonants(ke)
 		m := min(len(sr), len(se))
-		if m >= 2 && editDistance(sr[:m], se[:m]) <= m/4 {
+		if m >= 2 && lang.Distance(sr[:m], se[:m]) <= m/4 {
 			found = true
 		}
 	}
@@ -197,27 +197,6 @@ func consonants(k string) string {
 		}
 		return r
 	}, k)
-}
-
-// editDistance is the Levenshtein distance of two byte strings.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func prevRune(s string) rune {
