@@ -376,18 +376,7 @@ func Apply(cfg ApplyConfig) (*Applied, error) {
 		return nil, err
 	}
 	defer out.abort()
-	for i := range units {
-		if err := out.write(&units[i]); err != nil {
-			return nil, err
-		}
-	}
-	if err := out.addFlags(findings); err != nil {
-		return nil, err
-	}
-	if err := out.addNames(groups); err != nil {
-		return nil, err
-	}
-	if a.Outputs, err = out.commit(); err != nil {
+	if a.Outputs, err = out.writeCorpus(units, findings, groups); err != nil {
 		return nil, err
 	}
 	a.Filtered = out.review.filtered()

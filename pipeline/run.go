@@ -19,6 +19,7 @@ import (
 	"github.com/align-tools/align/corpora/plaintext"
 	"github.com/align-tools/align/corpora/tmx"
 	"github.com/align-tools/align/lang"
+	"github.com/align-tools/align/names"
 	"github.com/align-tools/align/qa"
 )
 
@@ -185,22 +186,11 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	sum.NameGroups = len(groups)
 	for i := range units {
 		sum.BeadTypes[units[i].Type()]++
-		if err := out.write(&units[i]); err != nil {
-			return nil, err
-		}
-	}
-	if err := out.addFlags(findings); err != nil {
-		return nil, err
-	}
-	if err := out.addNames(groups); err != nil {
-		return nil, err
 	}
 	sum.Errors = compact(sum.Errors)
-	files, err := out.commit()
-	if err != nil {
+	if sum.Outputs, err = out.writeCorpus(units, findings, groups); err != nil {
 		return nil, err
 	}
-	sum.Outputs = files
 	sum.Elapsed = time.Since(start)
 	sum.Filtered = out.review.filtered()
 	if len(sum.Errors) > 0 {
@@ -448,6 +438,24 @@ func (o *outputs) write(u *corpora.Unit) error {
 		return err
 	}
 	return o.tsv.Write(u)
+}
+
+// writeCorpus writes the units, the findings (flags.json, flags.csv) and
+// the name variants (names.json), then renames every file into place,
+// and returns the files written.
+func (o *outputs) writeCorpus(units []corpora.Unit, findings []qa.Finding, groups []names.Group) ([]string, error) {
+	for i := range units {
+		if err := o.write(&units[i]); err != nil {
+			return nil, err
+		}
+	}
+	if err := o.addFlags(findings); err != nil {
+		return nil, err
+	}
+	if err := o.addNames(groups); err != nil {
+		return nil, err
+	}
+	return o.commit()
 }
 
 // commit flushes every writer and renames the temporary files into place.
