@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/align-tools/align/internal/testfs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,7 +70,7 @@ func TestRunGoesOnPastUnreadableFile(t *testing.T) {
 		t.Skip("no /proc/self/mem to stand for an unreadable file on this system")
 	}
 	tmp := t.TempDir()
-	writeFiles(t, tmp, map[string]string{
+	testfs.Write(t, tmp, map[string]string{
 		"ru/a.txt": "Первое предложение. Второе предложение.\n",
 		"en/a.txt": "The first sentence. The second sentence.\n",
 		"en/b.txt": "A partner for the unreadable file.\n",

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"github.com/align-tools/align/internal/testfs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,40 +11,11 @@ import (
 	"testing"
 )
 
-// writeTree makes files under dir: a name ending in "/" is a folder, and
-// "name -> target" a symbolic link.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		if link, target, ok := strings.Cut(n, " -> "); ok {
-			if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		p := filepath.Join(dir, n)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if strings.HasSuffix(n, "/") {
-			continue
-		}
-		if err := os.WriteFile(p, []byte(files[n]), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 func TestListTexts(t *testing.T) {
 	dir := t.TempDir()
 	outside := t.TempDir()
-	writeTree(t, outside, map[string]string{"linked.txt": "Linked text."})
-	writeTree(t, dir, map[string]string{
+	testfs.Write(t, outside, map[string]string{"linked.txt": "Linked text."})
+	testfs.Write(t, dir, map[string]string{
 		"a.txt":                 "A.",
 		"b.html":                "<p>B.</p>",
 		"c.docx":                "PK",
@@ -117,7 +89,7 @@ func TestListTextsUnreadable(t *testing.T) {
 		t.Skip("running as root, which reads files and folders whatever their permissions; unreadable inputs are not tested")
 	}
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{"a.txt": "A.", "locked.txt": "L.", "closed/b.txt": "B."})
+	testfs.Write(t, dir, map[string]string{"a.txt": "A.", "locked.txt": "L.", "closed/b.txt": "B."})
 	os.Chmod(filepath.Join(dir, "locked.txt"), 0)
 	os.Chmod(filepath.Join(dir, "closed"), 0)
 	defer os.Chmod(filepath.Join(dir, "closed"), 0o755)
@@ -142,7 +114,7 @@ func TestListTextsUnreadable(t *testing.T) {
 func TestRunGoesOn(t *testing.T) {
 	root := t.TempDir()
 	ru, en := filepath.Join(root, "ru"), filepath.Join(root, "en")
-	writeTree(t, ru, map[string]string{
+	testfs.Write(t, ru, map[string]string{
 		"good.txt":       "Добрый день, коллеги! Спасибо.",
 		"page.html":      "<html><body><h1>Заседание</h1><p>Добрый день, коллеги!</p></body></html>",
 		"empty.txt":      "",
@@ -151,7 +123,7 @@ func TestRunGoesOn(t *testing.T) {
 		"alone.txt":      "Нет пары.",
 		"unsupported.md": "{\\rtf1 x}",
 	})
-	writeTree(t, en, map[string]string{
+	testfs.Write(t, en, map[string]string{
 		"good.txt":       "Good afternoon, colleagues! Thank you.",
 		"page.htm":       "<html><body><nav>Home</nav><h1>Meeting</h1><p>Good afternoon, colleagues!</p></body></html>",
 		"empty.txt":      "Not empty.",
@@ -185,7 +157,7 @@ func TestRunGoesOn(t *testing.T) {
 // root too.
 func TestRunOutputNotWritable(t *testing.T) {
 	root := t.TempDir()
-	writeTree(t, root, map[string]string{"ru/a.txt": "Текст.", "en/a.txt": "Text.", "out": "a file"})
+	testfs.Write(t, root, map[string]string{"ru/a.txt": "Текст.", "en/a.txt": "Text.", "out": "a file"})
 	_, err := Run(context.Background(), Config{SrcDir: filepath.Join(root, "ru"), TgtDir: filepath.Join(root, "en"), OutDir: filepath.Join(root, "out")})
 	if err == nil || !strings.Contains(err.Error(), "cannot make the output folder") {
 		t.Errorf("Run = %v; want an error about the output folder", err)

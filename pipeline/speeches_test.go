@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
+	"github.com/align-tools/align/internal/testfs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -13,20 +14,6 @@ import (
 
 	"github.com/align-tools/align/internal/shared"
 )
-
-// writeFiles writes files (path relative to dir: content) under dir.
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, text := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 // readTSV reads out/corpus.tsv as rows keyed by column name.
 func readTSV(t *testing.T, path string) []map[string]string {
@@ -75,7 +62,7 @@ func TestRunCSTOFragments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeFiles(t, tmp, map[string]string{"en/en-page.txt": string(page)})
+	testfs.Write(t, tmp, map[string]string{"en/en-page.txt": string(page)})
 	sum, err := Run(context.Background(), Config{SrcDir: filepath.Join(dir, "ru-fragments"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
 	if err != nil {
 		t.Fatal(err)
@@ -146,7 +133,7 @@ func TestRunSummit(t *testing.T) {
 		}
 		files[l+"/summit.txt"] = string(b)
 	}
-	writeFiles(t, tmp, files)
+	testfs.Write(t, tmp, files)
 	sum, err := Run(context.Background(), Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")})
 	if err != nil {
 		t.Fatal(err)
@@ -212,7 +199,7 @@ func TestRunSummit(t *testing.T) {
 	// Named differently, the two pages are paired by content, with the
 	// same speeches.
 	tmp2 := t.TempDir()
-	writeFiles(t, tmp2, map[string]string{"ru/ru-page.txt": files["ru/summit.txt"], "en/lakes-en.txt": files["en/summit.txt"]})
+	testfs.Write(t, tmp2, map[string]string{"ru/ru-page.txt": files["ru/summit.txt"], "en/lakes-en.txt": files["en/summit.txt"]})
 	sum, err = Run(context.Background(), Config{SrcDir: filepath.Join(tmp2, "ru"), TgtDir: filepath.Join(tmp2, "en"), OutDir: filepath.Join(tmp2, "out")})
 	if err != nil {
 		t.Fatal(err)
@@ -260,7 +247,7 @@ We have built two new berths in Northport.
 // named differently; then overrides the pairing with a mapping file.
 func TestRunMixed(t *testing.T) {
 	tmp := t.TempDir()
-	writeFiles(t, tmp, mixedFiles)
+	testfs.Write(t, tmp, mixedFiles)
 	cfg := Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, "out")}
 	sum, err := Run(context.Background(), cfg)
 	if err != nil {
@@ -287,7 +274,7 @@ func TestRunMixed(t *testing.T) {
 	}
 
 	// A mapping file turns the pairing around and says so.
-	writeFiles(t, tmp, map[string]string{"pairs.tsv": "# ru\ten\nforum.txt#1\tpart-2.txt\nforum#2\t-\n"})
+	testfs.Write(t, tmp, map[string]string{"pairs.tsv": "# ru\ten\nforum.txt#1\tpart-2.txt\nforum#2\t-\n"})
 	cfg.PairsFile = filepath.Join(tmp, "pairs.tsv")
 	sum, err = Run(context.Background(), cfg)
 	if err != nil {
@@ -302,7 +289,7 @@ func TestRunMixed(t *testing.T) {
 
 	// A mapping file naming a speech that does not exist is an error
 	// that names the line.
-	writeFiles(t, tmp, map[string]string{"pairs.tsv": "forum#3\tpart-2\n"})
+	testfs.Write(t, tmp, map[string]string{"pairs.tsv": "forum#3\tpart-2\n"})
 	if _, err := Run(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "pairs.tsv:1:") {
 		t.Errorf("bad mapping file: got error %v", err)
 	}
@@ -313,7 +300,7 @@ func TestRunMixed(t *testing.T) {
 // speech table in the summary.
 func TestRunPlainPairs(t *testing.T) {
 	tmp := t.TempDir()
-	writeFiles(t, tmp, map[string]string{
+	testfs.Write(t, tmp, map[string]string{
 		"ru/a.txt": "Первое предложение. Второе предложение.\n",
 		"en/a.txt": "The first sentence. The second sentence.\n",
 		"en/b.txt": "Alone.\n",
@@ -338,7 +325,7 @@ func TestRunPlainPairs(t *testing.T) {
 // out, and each unit still names the speaker of its first sentence.
 func TestRunSameNameFallback(t *testing.T) {
 	tmp := t.TempDir()
-	writeFiles(t, tmp, map[string]string{
+	testfs.Write(t, tmp, map[string]string{
 		"ru/talk.txt": "Г.Цхай: Коллеги, начинаем.\n\nО.Ведерников: Спасибо. Порт открыт.\n\nГ.Цхай: Хорошо.\n",
 		"en/talk.txt": "G. Tskhay: Colleagues, let us begin.\n\nThank you. The port is open.\n\nGood.\n",
 	})

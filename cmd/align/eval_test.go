@@ -3,28 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
+	"github.com/align-tools/align/internal/testfs"
 	"strings"
 	"testing"
 )
 
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, text := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 func TestEvalCommand(t *testing.T) {
 	gold := t.TempDir()
-	writeFiles(t, gold, map[string]string{
+	testfs.Write(t, gold, map[string]string{
 		"news/a.ru":     "Встреча прошла в Минске 12 марта.\nСтороны обсудили торговлю.\nОни договорились встретиться снова.\n",
 		"news/a.en":     "The meeting took place in Minsk on March 12.\nThe sides discussed trade and agreed to meet again.\n",
 		"news/a.align":  "[0]:[0]\n[1,2]:[1]\n",
@@ -49,7 +35,7 @@ func TestEvalCommand(t *testing.T) {
 
 	// Scoring existing predictions: one wrong bead out of three.
 	pred := t.TempDir()
-	writeFiles(t, pred, map[string]string{
+	testfs.Write(t, pred, map[string]string{
 		"news/a.align":  "[0]:[0]\n[1,2]:[1]\n",
 		"books/b.align": "[0,1]:[0,1]\n",
 	})

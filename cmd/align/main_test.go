@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/align-tools/align/internal/testfs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,24 +73,13 @@ func tmxValid(ts *testscript.TestScript, neg bool, args []string) {
 // use.
 func TestExitStatus(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("ru/a.txt", "Добрый день. Начнём заседание.\n")
-	write("en/a.txt", "Good afternoon. Let us begin the meeting.\n")
-	write("ru/b.txt", "")
-	write("en/b.txt", "An empty Russian file is an error.\n")
+	testfs.Write(t, dir, map[string]string{
+		"ok/ru/a.txt": "Добрый день. Начнём заседание.\n",
+		"ok/en/a.txt": "Good afternoon. Let us begin the meeting.\n",
+		"ru/b.txt":    "",
+		"en/b.txt":    "An empty Russian file is an error.\n",
+	})
 	ok := filepath.Join(dir, "ok")
-	os.MkdirAll(filepath.Join(ok, "ru"), 0o755)
-	os.MkdirAll(filepath.Join(ok, "en"), 0o755)
-	os.Rename(filepath.Join(dir, "ru", "a.txt"), filepath.Join(ok, "ru", "a.txt"))
-	os.Rename(filepath.Join(dir, "en", "a.txt"), filepath.Join(ok, "en", "a.txt"))
 	for _, c := range []struct {
 		args []string
 		want int
