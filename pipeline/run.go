@@ -94,8 +94,29 @@ type Summary struct {
 	Warnings      []string // files left out, guesses to check; each names its file
 	Flags         []qa.CodeCount
 	Elapsed       time.Duration // how long the run took; not written into any output
+	// Stages is how long each step of the run took, in order; like
+	// Elapsed, it is printed and written into no output.
+	Stages []Stage
 	NameGroups    int           // names spelled more than one way (names.json)
 	Filtered      *Filtered     // what the filters left out; nil when they were off
+}
+
+// Stage is one step of a run and how long it took.
+type Stage struct {
+	Name    string
+	Elapsed time.Duration
+}
+
+// stopwatch records the stages of a run.
+type stopwatch struct {
+	last   time.Time
+	stages []Stage
+}
+
+func (w *stopwatch) lap(name string) {
+	now := time.Now()
+	w.stages = append(w.stages, Stage{name, now.Sub(w.last)})
+	w.last = now
 }
 
 // Problems collects the errors of a run that went on past them.
@@ -116,6 +137,7 @@ func (p Problems) Error() string {
 func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	cfg.defaults()
 	start := time.Now()
+	watch := stopwatch{last: start}
 	srcList, err := listTexts(cfg.SrcDir)
 	if err != nil {
 		return nil, err
@@ -135,6 +157,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	watch.lap("read and split")
 
 	out, err := newOutputs(cfg)
 	if err != nil {
@@ -145,6 +168,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	if cfg.Options, err = learnJobs(ctx, jobs, cfg); err != nil {
 		return nil, err
 	}
+	watch.lap("first pass")
 	// Align the documents on a pool of workers; results come back in
 	// the order of the jobs, so the output does not depend on timing.
 	type aligned struct {
@@ -177,11 +201,13 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	watch.lap("alignment")
 	locate := jobLocator(jobs)
 	findings, groups, err := checkUnits(units, cfg, locate)
 	if err != nil {
 		return nil, err
 	}
+	watch.lap("checks")
 	sum.Flags = qa.Counts(findings)
 	sum.NameGroups = len(groups)
 	for i := range units {
@@ -191,7 +217,9 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	if sum.Outputs, err = out.writeCorpus(units, findings, groups); err != nil {
 		return nil, err
 	}
+	watch.lap("writing")
 	sum.Elapsed = time.Since(start)
+	sum.Stages = watch.stages
 	sum.Filtered = out.review.filtered()
 	if len(sum.Errors) > 0 {
 		return sum, Problems(sum.Errors)
@@ -377,7 +405,18 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&sb, "wrote %s\n", f)
 	}
 	if secs := s.Elapsed.Seconds(); secs > 0 {
-		fmt.Fprintf(&sb, "time: %.2f s, %.0f sentences/s\n", secs, float64(s.SrcSents+s.TgtSents)/secs)
+		fmt.Fprintf(&sb, "time: %.2f s, %.0f sentences/s", secs, float64(s.SrcSents+s.TgtSents)/secs)
+		for i, st := range s.Stages {
+			sep := " ("
+			if i > 0 {
+				sep = ", "
+			}
+			fmt.Fprintf(&sb, "%s%s %.2f s", sep, st.Name, st.Elapsed.Seconds())
+		}
+		if len(s.Stages) > 0 {
+			sb.WriteString(")")
+		}
+		sb.WriteString("\n")
 	}
 	for _, w := range s.Warnings {
 		fmt.Fprintf(&sb, "warning: %s\n", w)
