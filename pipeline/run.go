@@ -96,9 +96,9 @@ type Summary struct {
 	Elapsed       time.Duration // how long the run took; not written into any output
 	// Stages is how long each step of the run took, in order; like
 	// Elapsed, it is printed and written into no output.
-	Stages []Stage
-	NameGroups    int           // names spelled more than one way (names.json)
-	Filtered      *Filtered     // what the filters left out; nil when they were off
+	Stages     []Stage
+	NameGroups int       // names spelled more than one way (names.json)
+	Filtered   *Filtered // what the filters left out; nil when they were off
 }
 
 // Stage is one step of a run and how long it took.
