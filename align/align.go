@@ -122,8 +122,9 @@ type Config struct {
 	LengthOnly bool
 
 	// Guide, when it is an alignment of the same two documents (an
-	// earlier pass), replaces the coarse levels of a long document: the
-	// search starts in a band around it.
+	// earlier pass), replaces the full search of a short document and
+	// the coarse levels of a long one: the search starts in a band
+	// around it, and moves where the best path runs along its edge.
 	Guide Beads
 
 	// Shapes are the bead shapes allowed and their priors; nil means
@@ -398,7 +399,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 	}
 	su, tu := identity(n), identity(m)
 	var lo, hi []int
-	if path := guidePath(cfg.Guide, n, m); path != nil && int64(n+1)*int64(m+1) > md.maxCells {
+	if path := guidePath(cfg.Guide, n, m); path != nil {
 		lo, hi = around(path, 1, n, m, guideMargin)
 	} else {
 		lo, hi = md.region(su, tu, 0)

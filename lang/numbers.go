@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -78,12 +79,15 @@ func (t *numberTable) lookup(lang, word string) (numberWord, bool) {
 //
 // It is a match key for aligning, not a reading of the text to show.
 func Numbers(tag language.Tag, s string) []string {
+	if !hasDigit(s) {
+		return nil // words count only next to a number
+	}
 	base, _ := tag.Base()
 	lg := base.String()
 	tab := loadNumbers()
 	type tok struct {
 		num  bool
-		text string // digits with separators, or a lower-cased word
+		i, j int // the runes of the token: digits with separators, or letters
 	}
 	var toks []tok
 	rs := []rune(s)
@@ -95,19 +99,22 @@ func Numbers(tag language.Tag, s string) []string {
 			for j < len(rs) && (unicode.IsDigit(rs[j]) || isNumSep(rs, j)) {
 				j++
 			}
-			toks = append(toks, tok{num: true, text: string(rs[i:j])})
+			toks = append(toks, tok{num: true, i: i, j: j})
 			i = j
 		case unicode.IsLetter(r):
 			j := i
 			for j < len(rs) && unicode.IsLetter(rs[j]) {
 				j++
 			}
-			toks = append(toks, tok{text: strings.ToLower(string(rs[i:j]))})
+			toks = append(toks, tok{i: i, j: j})
 			i = j
 		default:
 			i++
 		}
 	}
+	// word is the lower-cased text of a word token, made only for the
+	// words next to a number.
+	word := func(t tok) string { return strings.ToLower(string(rs[t.i:t.j])) }
 	var out []string
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -115,15 +122,15 @@ func Numbers(tag language.Tag, s string) []string {
 			if !(k > 0 && toks[k-1].num || k+1 < len(toks) && toks[k+1].num) {
 				continue // month names count only next to a number
 			}
-			w, ok := tab.lookup(lg, t.text)
+			w, ok := tab.lookup(lg, word(t))
 			if ok && w.month {
 				out = append(out, strconv.Itoa(int(w.value)))
 			}
 			continue
 		}
-		vals := parseNumber(t.text)
+		vals := parseNumber(string(rs[t.i:t.j]))
 		if len(vals) == 1 && k+1 < len(toks) && !toks[k+1].num {
-			if w, ok := tab.lookup(lg, toks[k+1].text); ok && !w.month {
+			if w, ok := tab.lookup(lg, word(toks[k+1])); ok && !w.month {
 				if v, err := strconv.ParseFloat(vals[0], 64); err == nil {
 					vals[0] = strconv.FormatFloat(v*w.value, 'f', -1, 64)
 					k++
@@ -133,6 +140,27 @@ func Numbers(tag language.Tag, s string) []string {
 		out = append(out, vals...)
 	}
 	return out
+}
+
+// hasDigit reports whether s holds a decimal digit of any script.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if '0' <= c && c <= '9' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		// No decimal digit lies between ASCII and U+0660 (Arabic-Indic).
+		if r >= 0x0660 && unicode.IsDigit(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // isNumSep reports whether rs[j] separates digit groups inside a number:

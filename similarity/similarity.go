@@ -25,6 +25,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -206,10 +207,11 @@ func build(out []base, texts []string, tag language.Tag, source bool) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			b := &builder{keys: map[string]string{}}
+			b := builders.Get().(*builder)
 			for i := w; i < len(texts); i += workers {
 				out[i] = b.base(tag, texts[i], source)
 			}
+			builders.Put(b)
 		}()
 	}
 	wg.Wait()
@@ -287,23 +289,15 @@ func prune(ss []sentence, other conceptSet, wt *Weights) {
 }
 
 type builder struct {
-	keys map[string]string // nameKey of words seen, as words repeat
+	words map[string]wordFacts // the facts of words seen, as words repeat
 }
 
-func (b *builder) nameKey(w string) string {
-	if k, ok := b.keys[w]; ok {
-		return k
-	}
-	k := nameKey(w)
-	b.keys[w] = k
-	return k
-}
+// builders keeps builders with their word caches between documents.
+var builders = sync.Pool{New: func() any { return &builder{words: map[string]wordFacts{}} }}
 
-// id is the concept number of s: a 32-bit FNV-1a hash, never 0. Two
-// concepts may share a number by chance (about one pair in a hundred
+// conceptID is the concept number of s: a 32-bit FNV-1a hash, never 0.
+// Two concepts may share a number by chance (about one pair in a hundred
 // thousand concepts); the cost is a rare spurious match.
-func (b *builder) id(s string) uint32 { return conceptID(s) }
-
 func conceptID(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
@@ -334,44 +328,83 @@ type base struct {
 func (b *builder) base(tag language.Tag, text string, source bool) base {
 	var s base
 	for _, n := range lang.Numbers(tag, text) {
-		s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("n" + n)}, kind: kindNumber})
+		s.fixed = append(s.fixed, word{concepts: [3]uint32{conceptID("n" + n)}, kind: kindNumber})
 	}
 	if dialogue(text) {
-		s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p\"")}, kind: kindPunct})
+		s.fixed = append(s.fixed, word{concepts: [3]uint32{conceptQuote}, kind: kindPunct})
 	}
-	for _, r := range text {
-		switch r {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
 		case '?':
-			s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p?")}, kind: kindPunct})
+			s.fixed = append(s.fixed, word{concepts: [3]uint32{conceptQuestion}, kind: kindPunct})
 		case '!':
-			s.fixed = append(s.fixed, word{concepts: [3]uint32{b.id("p!")}, kind: kindPunct})
+			s.fixed = append(s.fixed, word{concepts: [3]uint32{conceptBang}, kind: kindPunct})
 		}
 	}
-	for _, w := range Words(text) {
+	s.words = make([]baseWord, 0, 16)
+	eachWord(text, func(w string) {
 		if len(w) < 2 || isDigits(w) {
-			continue
+			return
 		}
-		wd := baseWord{stem: stemKey(Stem(w))}
-		lower := strings.ToLower(w)
-		latin := isLatin(w)
-		if latin {
-			wd.concepts[wd.n] = b.id("l" + lower)
+		f := b.facts(w)
+		wd := baseWord{stem: f.stem}
+		if f.latin {
+			wd.concepts[wd.n] = f.lower
 			wd.n++
 			if source {
 				wd.kind = kindLatin
 			}
 		}
-		if key := b.nameKey(w); len(key) >= 4 && (!latin || !source) {
-			wd.concepts[wd.n] = b.id("c" + key)
+		if f.name != 0 && (!f.latin || !source) {
+			wd.concepts[wd.n] = f.name
 			wd.n++
 			if wd.kind == kindNone && source {
 				wd.kind = kindName
 			}
 		}
 		s.words = append(s.words, wd)
-	}
+	})
 	return s
 }
+
+// The concepts of punctuation.
+var (
+	conceptQuote    = conceptID("p\"")
+	conceptQuestion = conceptID("p?")
+	conceptBang     = conceptID("p!")
+)
+
+// wordFacts is what base needs of a word, which depends on the word
+// alone: its lexicon stem, whether it is in Latin script, and its
+// concepts as a Latin token and as a name (0 when its name key is too
+// short to count).
+type wordFacts struct {
+	stem, lower, name uint32
+	latin             bool
+}
+
+// facts returns the facts of w, from the builder's cache when w was seen
+// before: words repeat, in a document and across documents.
+func (b *builder) facts(w string) wordFacts {
+	if f, ok := b.words[w]; ok {
+		return f
+	}
+	f := wordFacts{stem: stemKey(Stem(w)), latin: isLatin(w)}
+	if f.latin {
+		f.lower = conceptID("l" + strings.ToLower(w))
+	}
+	if key := nameKey(w); len(key) >= 4 {
+		f.name = conceptID("c" + key)
+	}
+	if len(b.words) >= maxCachedWords {
+		clear(b.words)
+	}
+	b.words[strings.Clone(w)] = f
+	return f
+}
+
+// maxCachedWords bounds the word cache of a builder.
+const maxCachedWords = 1 << 16
 
 // finish adds the lexicon's evidence to a base: source words get the
 // stems of their translations, target words their own stem when some
@@ -539,20 +572,56 @@ func found(cs [3]uint32, b []sentence) bool {
 // hyphen inside a word is kept).
 func Words(text string) []string {
 	var out []string
+	eachWord(text, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls f with each word of text, as Words splits it: a
+// substring of text, so nothing is allocated.
+func eachWord(text string, f func(w string)) {
 	start := -1
-	rs := []rune(text)
-	for i := 0; i <= len(rs); i++ {
-		in := i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]) ||
-			(start >= 0 && (rs[i] == '\'' || rs[i] == '’' || rs[i] == '-') && i+1 < len(rs) && unicode.IsLetter(rs[i+1])))
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		in := isWordRune(r)
+		if !in && start >= 0 && (r == '\'' || r == '’' || r == '-') {
+			// Inside a word when a letter follows.
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			in = i+size < len(text) && isLetter(next)
+		}
 		if in && start < 0 {
 			start = i
 		}
 		if !in && start >= 0 {
-			out = append(out, string(rs[start:i]))
+			f(text[start:i])
 			start = -1
 		}
+		i += size
 	}
-	return out
+	if start >= 0 {
+		f(text[start:])
+	}
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return isLetter(r) || unicode.IsDigit(r)
+}
+
+// isLetter is unicode.IsLetter with the common cases first: ASCII, and
+// the basic Cyrillic block U+0400 to U+0481, all letters.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	if 0x0400 <= r && r <= 0x0481 {
+		return true
+	}
+	return unicode.IsLetter(r)
 }
 
 func isDigits(w string) bool {
@@ -609,5 +678,26 @@ func dialogue(text string) bool {
 	if strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "- ") {
 		return true
 	}
-	return strings.ContainsAny(t, "«»“”„\"")
+	return hasQuote(t)
+}
+
+// hasQuote reports whether s holds one of the quotation marks « » “ ” „
+// or ". It looks at bytes: in UTF-8, « and » are C2 AB and C2 BB, and
+// “ ” „ are E2 80 9C to E2 80 9E.
+func hasQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E {
+				return true
+			}
+		}
+	}
+	return false
 }

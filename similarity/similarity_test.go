@@ -1,9 +1,13 @@
 package similarity
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/language"
 
 	"github.com/align-tools/align/align"
 )
@@ -98,5 +102,45 @@ func TestEstimateWeights(t *testing.T) {
 	}
 	if got := EstimateWeights(ru[:1], en[:1], Options{}); got != d {
 		t.Errorf("one pair: %v, want the defaults", got)
+	}
+}
+
+// wordsByRunes is Words as it first was, over a slice of runes: the
+// reference the byte-scanning version must agree with.
+func wordsByRunes(text string) []string {
+	var out []string
+	start := -1
+	rs := []rune(text)
+	for i := 0; i <= len(rs); i++ {
+		in := i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]) ||
+			(start >= 0 && (rs[i] == '\'' || rs[i] == '’' || rs[i] == '-') && i+1 < len(rs) && unicode.IsLetter(rs[i+1])))
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			out = append(out, string(rs[start:i]))
+			start = -1
+		}
+	}
+	return out
+}
+
+func TestWordsAgreesWithRunes(t *testing.T) {
+	texts := []string{"", "-", "a", "a-", "a-b", "'a'", "it's", "it'", "rock-'n'-roll", "x\xffy", "\xff",
+		"٣٤ apples", "Ёлка-палка — ёж", "a’b’", "9-я", "under_score", "tab\tsep"}
+	texts = append(texts, sampleSentences(t, "ru", language.Russian)...)
+	texts = append(texts, sampleSentences(t, "en", language.English)...)
+	for _, text := range texts {
+		if got, want := Words(text), wordsByRunes(text); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestHasQuote(t *testing.T) {
+	for _, s := range []string{"", "«a»", "a»", "“x”", "„x“", "say \"x\"", "no quotes", "‘single’", "\xc2", "\xe2\x80", "‚low‛", "a\u00a0b", "—dash"} {
+		if got, want := hasQuote(s), strings.ContainsAny(s, "«»“”„\""); got != want {
+			t.Errorf("hasQuote(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
