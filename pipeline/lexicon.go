@@ -74,6 +74,7 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 	first.onePass = true
 	type result struct {
 		beads    align.Beads
+		prep     *similarity.Prepared
 		src, tgt []string
 	}
 	var src, tgt []string
@@ -82,12 +83,12 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 			j := jobs[i]
 			s, _ := masked(j.sp, j.srcIdx)
 			t, _ := masked(j.tp, j.tgtIdx)
-			p := AlignPair(j.name, s, t, first)
+			p, prep := alignPair(j.name, s, t, first, nil)
 			ss, ts := appendConfident(nil, nil, p)
-			return result{p.Beads, ss, ts}
+			return result{p.Beads, prep, ss, ts}
 		},
 		func(i int, r result) error {
-			jobs[i].first = r.beads
+			jobs[i].first, jobs[i].prep = r.beads, r.prep
 			src, tgt = append(src, r.src...), append(tgt, r.tgt...)
 			return nil
 		})

@@ -76,6 +76,14 @@ type Pair struct {
 // beads are too few to estimate them, see AlignCorpus.)
 // AlignCorpus and Run learn the lexicon over all documents instead.
 func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
+	p, _ := alignPair(name, src, tgt, opt, nil)
+	return p
+}
+
+// alignPair is AlignPair with the lexicon-free evidence prep of an
+// earlier pass over the same sentences (nil to extract it); it returns
+// the evidence with the pair (nil with LengthOnly).
+func alignPair(name string, src, tgt *Doc, opt Options, prep *similarity.Prepared) (*Pair, *similarity.Prepared) {
 	ls := make([]int, len(src.Sentences))
 	ps := make([]int, len(src.Sentences))
 	st := make([]string, len(src.Sentences))
@@ -93,7 +101,6 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 		pt[i] = s.Para
 	}
 	// pass aligns once; both passes share the lexicon-free evidence.
-	var prep *similarity.Prepared
 	pass := func(opt Options) *Pair {
 		cfg := align.Config{SrcPara: ps, TgtPara: pt, LengthOnly: opt.LengthOnly, Shapes: opt.Shapes, Guide: opt.guide,
 			Ratio: opt.ratio(src.Lang, tgt.Lang)}
@@ -126,7 +133,7 @@ func AlignPair(name string, src, tgt *Doc, opt Options) *Pair {
 			runtime.GC()
 		}
 	}
-	return pass(opt)
+	return pass(opt), prep
 }
 
 // ratio returns the expected length ratio of the options for documents

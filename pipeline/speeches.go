@@ -16,6 +16,7 @@ import (
 
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/lang"
+	"github.com/align-tools/align/similarity"
 	"github.com/align-tools/align/transcript"
 )
 
@@ -52,6 +53,9 @@ type speechJob struct {
 	// first is the job's first-pass alignment (learnJobs), which the
 	// second pass searches around and takes its shape priors from.
 	first align.Beads
+	// prep is the lexicon-free evidence of the first pass, which the
+	// second shares; alignJobs drops it when done.
+	prep *similarity.Prepared
 }
 
 // parsedDoc is a split document with its structure.
@@ -526,7 +530,8 @@ func alignJobs(jobs []*speechJob, opt Options) (units []corpora.Unit, srcN, tgtN
 			o.Shapes = align.EstimateShapes(j.first, priorWeight)
 			o.guide = j.first
 		}
-		p := AlignPair(j.name, src, tgt, o)
+		p, _ := alignPair(j.name, src, tgt, o, j.prep)
+		j.prep = nil
 		srcN += len(p.Src.Sentences)
 		tgtN += len(p.Tgt.Sentences)
 		units := p.Units()

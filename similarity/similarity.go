@@ -24,6 +24,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -119,7 +120,59 @@ type Scorer struct {
 	// Which scored words of a sentence find a counterpart in one
 	// sentence of the other side, cached: the aligner asks about the same
 	// sentence pairs in many beads.
-	srcCache, tgtCache []pairCache
+	fromSrc, fromTgt masks
+}
+
+// masks caches, for every sentence of side a, which of its scored words
+// find a counterpart in each sentence of side b. Up to denseMasks pairs
+// of sentences, the cache is one flat table read and written with
+// atomic operations; above, every sentence keeps a window of the other
+// side, under a lock, that grows as the aligner's band moves along.
+type masks struct {
+	a, b   []sentence
+	dense  []atomic.Uint64 // a[i] against b[j] at i*len(b)+j
+	window []pairCache
+}
+
+// denseMasks is the largest number of sentence pairs whose masks are
+// kept in one flat table (8 bytes each).
+const denseMasks = 1 << 16
+
+func newMasks(a, b []sentence) masks {
+	m := masks{a: a, b: b}
+	if len(a)*len(b) <= denseMasks {
+		m.dense = make([]atomic.Uint64, len(a)*len(b))
+	} else {
+		m.window = make([]pairCache, len(a))
+	}
+	return m
+}
+
+// of returns which scored words of a[i] find a counterpart in b[j].
+func (m *masks) of(i, j int) uint64 {
+	if m.dense != nil {
+		e := &m.dense[i*len(m.b)+j]
+		v := e.Load()
+		if v == 0 {
+			// Two goroutines may both compute an entry; they store
+			// the same value.
+			v = match(&m.a[i], &m.b[j]) | computed
+			e.Store(v)
+		}
+		return v &^ computed
+	}
+	return mask(m.a, m.window, i, m.b, j)
+}
+
+// match returns which scored words of a find a counterpart in b.
+func match(a, b *sentence) uint64 {
+	var v uint64
+	for k := range a.scored {
+		if foundIn(a.scored[k].concepts, b) {
+			v |= 1 << k
+		}
+	}
+	return v
 }
 
 // pairCache holds, for one sentence, the match masks against the
@@ -179,7 +232,7 @@ func (p *Prepared) Scorer(lex *Lexicon, w *Weights) *Scorer {
 	inSrc, inTgt := present(s.src), present(s.tgt)
 	prune(s.src, inTgt, &s.w)
 	prune(s.tgt, inSrc, &s.w)
-	s.srcCache, s.tgtCache = make([]pairCache, len(s.src)), make([]pairCache, len(s.tgt))
+	s.fromSrc, s.fromTgt = newMasks(s.src, s.tgt), newMasks(s.tgt, s.src)
 	return s
 }
 
@@ -461,7 +514,7 @@ func finish(bs *base, lex *Lexicon, source bool) sentence {
 // Similarity returns the lexical log-likelihood ratio, in nats, that the
 // two ranges translate each other.
 func (s *Scorer) Similarity(src, tgt align.Range) float64 {
-	return side(&s.w, s.src, s.srcCache, src, s.tgt, tgt) + side(&s.w, s.tgt, s.tgtCache, tgt, s.src, src)
+	return side(&s.w, &s.fromSrc, src, tgt) + side(&s.w, &s.fromTgt, tgt, src)
 }
 
 // mask returns which scored words of a[i] find a counterpart in b[j].
@@ -484,13 +537,7 @@ func mask(a []sentence, cache []pairCache, i int, b []sentence, j int) uint64 {
 	}
 	v := c.m[j-c.lo]
 	if v&computed == 0 {
-		one := b[j : j+1]
-		for k := range a[i].scored {
-			if found(a[i].scored[k].concepts, one) {
-				v |= 1 << k
-			}
-		}
-		v |= computed
+		v = match(&a[i], &b[j]) | computed
 		c.m[j-c.lo] = v
 	}
 	c.mu.Unlock()
@@ -511,7 +558,8 @@ var chanceLog = func() [64]float64 {
 // the concepts of the sentences rb of b. A word is more likely to find a
 // counterpart by chance among more sentences, so the gain of a match
 // falls by the log of their number.
-func side(wt *Weights, a []sentence, cache []pairCache, ra align.Range, b []sentence, rb align.Range) float64 {
+func side(wt *Weights, m *masks, ra align.Range, rb align.Range) float64 {
+	a, b := m.a, m.b
 	v := 0.0
 	var chance float64
 	if rb.Len() < len(chanceLog) {
@@ -525,7 +573,7 @@ func side(wt *Weights, a []sentence, cache []pairCache, ra align.Range, b []sent
 		if !sa.many {
 			var or uint64
 			for j := rb.Start; j < rb.End; j++ {
-				or |= mask(a, cache, i, b, j)
+				or |= m.of(i, j)
 			}
 			v -= sa.lossAll + chance*float64(bits.OnesCount64(or))
 			for k := kindNumber; k <= kindPunct; k++ {
@@ -550,19 +598,26 @@ func side(wt *Weights, a []sentence, cache []pairCache, ra align.Range, b []sent
 }
 
 func found(cs [3]uint32, b []sentence) bool {
+	for k := range b {
+		if foundIn(cs, &b[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundIn reports whether sentence sb holds one of the concepts cs.
+func foundIn(cs [3]uint32, sb *sentence) bool {
 	for _, c := range cs {
 		if c == 0 {
 			break
 		}
 		w, bit := bloomBit(c)
-		for k := range b {
-			sb := &b[k]
-			if sb.bloom[w]&bit == 0 {
-				continue
-			}
-			if _, ok := slices.BinarySearch(sb.concepts, c); ok {
-				return true
-			}
+		if sb.bloom[w]&bit == 0 {
+			continue
+		}
+		if _, ok := slices.BinarySearch(sb.concepts, c); ok {
+			return true
 		}
 	}
 	return false
