@@ -175,13 +175,21 @@ func match(a, b *sentence) uint64 {
 	return v
 }
 
-// pairCache holds, for one sentence, the match masks against the
-// sentences lo..lo+len(m)-1 of the other side; bit 63 marks a computed
-// entry.
+// pairCache holds, for one sentence, the match masks against a window
+// of sentences of the other side. Readers take the window without a
+// lock; the lock is held only to replace it with a wider one.
 type pairCache struct {
 	mu sync.Mutex
+	w  atomic.Pointer[window]
+}
+
+// window holds the masks against the sentences lo..lo+len(m)-1; bit 63
+// marks a computed entry. An entry stored in a window after a wider one
+// has copied it is lost, and computed again: a little work, never a
+// wrong value.
+type window struct {
 	lo int
-	m  []uint64
+	m  []atomic.Uint64
 }
 
 const computed = 1 << 63
@@ -520,28 +528,42 @@ func (s *Scorer) Similarity(src, tgt align.Range) float64 {
 // mask returns which scored words of a[i] find a counterpart in b[j].
 func mask(a []sentence, cache []pairCache, i int, b []sentence, j int) uint64 {
 	c := &cache[i]
-	c.mu.Lock()
-	if j < c.lo || j >= c.lo+len(c.m) {
-		lo, hi := j, j+1
-		if len(c.m) > 0 {
-			lo, hi = min(lo, c.lo), max(hi, c.lo+len(c.m))
-		}
-		// Room to grow both ways, as the band moves along.
-		grow := max(8, (hi-lo)/4)
-		lo, hi = max(0, lo-grow), min(len(b), hi+grow)
-		m := make([]uint64, hi-lo)
-		if len(c.m) > 0 {
-			copy(m[c.lo-lo:], c.m)
-		}
-		c.lo, c.m = lo, m
+	w := c.w.Load()
+	if w == nil || j < w.lo || j >= w.lo+len(w.m) {
+		w = c.widen(j, len(b))
 	}
-	v := c.m[j-c.lo]
-	if v&computed == 0 {
+	e := &w.m[j-w.lo]
+	v := e.Load()
+	if v == 0 {
 		v = match(&a[i], &b[j]) | computed
-		c.m[j-c.lo] = v
+		e.Store(v)
 	}
-	c.mu.Unlock()
 	return v &^ computed
+}
+
+// widen returns the window of c, widened to hold sentence j of n.
+func (c *pairCache) widen(j, n int) *window {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	old := c.w.Load()
+	if old != nil && j >= old.lo && j < old.lo+len(old.m) {
+		return old // widened meanwhile
+	}
+	lo, hi := j, j+1
+	if old != nil {
+		lo, hi = min(lo, old.lo), max(hi, old.lo+len(old.m))
+	}
+	// Room to grow both ways, as the band moves along.
+	grow := max(8, (hi-lo)/4)
+	lo, hi = max(0, lo-grow), min(n, hi+grow)
+	w := &window{lo: lo, m: make([]atomic.Uint64, hi-lo)}
+	if old != nil {
+		for k := range old.m {
+			w.m[old.lo-lo+k].Store(old.m[k].Load())
+		}
+	}
+	c.w.Store(w)
+	return w
 }
 
 // chanceLog[k] is log(k), the fall of the gain of a match among k

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -141,6 +142,63 @@ func TestHasQuote(t *testing.T) {
 	for _, s := range []string{"", "«a»", "a»", "“x”", "„x“", "say \"x\"", "no quotes", "‘single’", "\xc2", "\xe2\x80", "‚low‛", "a\u00a0b", "—dash"} {
 		if got, want := hasQuote(s), strings.ContainsAny(s, "«»“”„\""); got != want {
 			t.Errorf("hasQuote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestConcurrentCaches scores the same ranges from several goroutines
+// and from one, for a pair small enough for the flat mask table and one
+// large enough for the windows, and wants the same values.
+func TestConcurrentCaches(t *testing.T) {
+	ru := sampleSentences(t, "ru", language.Russian)
+	en := sampleSentences(t, "en", language.English)
+	for _, reps := range []int{1, 3} {
+		var src, tgt []string
+		for r := 0; r < reps; r++ {
+			src, tgt = append(src, ru...), append(tgt, en...)
+		}
+		if reps > 1 && len(src)*len(tgt) <= denseMasks {
+			t.Fatalf("%d x %d sentences do not exceed the flat table", len(src), len(tgt))
+		}
+		type query struct{ s, t align.Range }
+		var qs []query
+		for i := 0; i < len(src); i++ {
+			j := i * len(tgt) / len(src)
+			for d := -6; d <= 6; d++ {
+				if j+d >= 0 && j+d+2 <= len(tgt) && i+2 <= len(src) {
+					qs = append(qs, query{align.Range{Start: i, End: i + 1 + (d+6)%2}, align.Range{Start: j + d, End: j + d + 1 + (d+7)%2}})
+				}
+			}
+		}
+		want := make([]float64, len(qs))
+		one := New(src, tgt, Options{})
+		for k, q := range qs {
+			want[k] = one.Similarity(q.s, q.t)
+		}
+		many := New(src, tgt, Options{})
+		got := make([][]float64, 4)
+		var wg sync.WaitGroup
+		for w := range got {
+			got[w] = make([]float64, len(qs))
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				// Goroutines walk the queries from either end.
+				for k := range qs {
+					if w%2 == 1 {
+						k = len(qs) - 1 - k
+					}
+					got[w][k] = many.Similarity(qs[k].s, qs[k].t)
+				}
+			}()
+		}
+		wg.Wait()
+		for w := range got {
+			for k := range qs {
+				if got[w][k] != want[k] {
+					t.Fatalf("%d x %d: query %d: concurrent %v, alone %v", len(src), len(tgt), k, got[w][k], want[k])
+				}
+			}
 		}
 	}
 }
