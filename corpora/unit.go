@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Unit is one bead of an aligned corpus, ready to be written: the
@@ -86,7 +88,41 @@ func RoundScore(s float64) float64 {
 
 // Segment makes the one-line text of a segment: runs of white space,
 // line breaks and tabs included, become one space, and the ends are
-// trimmed.
+// trimmed. Text that is already one line (most sentences) is returned
+// as it is, without a copy.
 func Segment(s string) string {
+	if isSegment(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isSegment reports whether Segment(s) == s: s holds no white space
+// (unicode.IsSpace, as strings.Fields splits at) but single spaces
+// between other characters.
+func isSegment(s string) bool {
+	space := true // a space at the start is not kept
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// The lead bytes of every white space character above
+			// ASCII: U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000.
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+			space = false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
