@@ -13,6 +13,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -35,6 +36,9 @@ type Header struct {
 type Writer struct {
 	w        *bufio.Writer
 	h        Header
+	srcLang  string // the languages, escaped for xml:lang
+	tgtLang  string
+	num      []byte // scratch for numbers
 	started  bool
 	err      error
 	Replaced int // characters XML cannot hold, replaced so far
@@ -42,7 +46,7 @@ type Writer struct {
 
 // NewWriter returns a writer that writes to w.
 func NewWriter(w io.Writer, h Header) *Writer {
-	return &Writer{w: bufio.NewWriter(w), h: h}
+	return &Writer{w: bufio.NewWriterSize(w, 256<<10), h: h, srcLang: attr(h.Src.String()), tgtLang: attr(h.Tgt.String())}
 }
 
 func (w *Writer) start() {
@@ -72,8 +76,12 @@ func (w *Writer) Write(u *corpora.Unit) error {
 	b := w.w
 	b.WriteString("    <tu>\n")
 	w.prop("x-document", u.Doc)
-	w.prop("x-bead", u.Type())
-	w.prop("x-score", corpora.FormatScore(u.Score))
+	w.num = strconv.AppendInt(w.num[:0], int64(len(u.Src)), 10)
+	w.num = append(w.num, '-')
+	w.num = strconv.AppendInt(w.num, int64(len(u.Tgt)), 10)
+	w.propBytes("x-bead", w.num)
+	w.num = strconv.AppendFloat(w.num[:0], u.Score, 'f', 2, 64) // corpora.FormatScore
+	w.propBytes("x-score", w.num)
 	if u.Speech != "" {
 		w.prop("x-speech", u.Speech)
 	}
@@ -84,24 +92,52 @@ func (w *Writer) Write(u *corpora.Unit) error {
 		w.prop("x-flag", n.Code)
 	}
 	for _, n := range u.Notes {
-		fmt.Fprintf(b, "      <note>%s</note>\n", w.text(n.Severity+" "+n.Code+": "+n.Message))
+		// The parts are joined by ASCII, so escaping them one by one is
+		// escaping the note's text: no character spans two parts.
+		b.WriteString("      <note>")
+		w.text(n.Severity)
+		b.WriteByte(' ')
+		w.text(n.Code)
+		b.WriteString(": ")
+		w.text(n.Message)
+		b.WriteString("</note>\n")
 	}
 	if len(u.Src) > 0 {
-		w.tuv(w.h.Src, u.SrcText)
+		w.tuv(w.srcLang, u.SrcText)
 	}
 	if len(u.Tgt) > 0 {
-		w.tuv(w.h.Tgt, u.TgtText)
+		w.tuv(w.tgtLang, u.TgtText)
 	}
 	_, w.err = b.WriteString("    </tu>\n")
 	return w.err
 }
 
+// prop writes a prop; typ is one of the writer's own types, which need
+// no escaping.
 func (w *Writer) prop(typ, val string) {
-	fmt.Fprintf(w.w, "      <prop type=\"%s\">%s</prop>\n", attr(typ), w.text(val))
+	w.w.WriteString("      <prop type=\"")
+	w.w.WriteString(typ)
+	w.w.WriteString("\">")
+	w.text(val)
+	w.w.WriteString("</prop>\n")
 }
 
-func (w *Writer) tuv(tag language.Tag, seg string) {
-	fmt.Fprintf(w.w, "      <tuv xml:lang=\"%s\"><seg>%s</seg></tuv>\n", attr(tag.String()), w.text(corpora.Segment(seg)))
+// propBytes writes a prop of a value that needs no escaping.
+func (w *Writer) propBytes(typ string, val []byte) {
+	w.w.WriteString("      <prop type=\"")
+	w.w.WriteString(typ)
+	w.w.WriteString("\">")
+	w.w.Write(val)
+	w.w.WriteString("</prop>\n")
+}
+
+// tuv writes a tuv; lang is the language, escaped.
+func (w *Writer) tuv(lang, seg string) {
+	w.w.WriteString("      <tuv xml:lang=\"")
+	w.w.WriteString(lang)
+	w.w.WriteString("\"><seg>")
+	w.text(corpora.Segment(seg))
+	w.w.WriteString("</seg></tuv>\n")
 }
 
 // Flush finishes the document and flushes it to the underlying writer.
@@ -120,19 +156,66 @@ func (w *Writer) Flush() error {
 // Error reports any error of a previous Write or Flush.
 func (w *Writer) Error() error { return w.err }
 
-func (w *Writer) text(s string) string {
-	s, n := XMLSafe(s)
-	w.Replaced += n
-	var sb strings.Builder
-	xml.EscapeText(&sb, []byte(s))
-	return sb.String()
-}
+// text writes s escaped, counting the characters replaced.
+func (w *Writer) text(s string) { w.Replaced += WriteText(w.w, s) }
 
 func attr(s string) string {
 	s, _ = XMLSafe(s)
 	var sb strings.Builder
 	xml.EscapeText(&sb, []byte(s))
 	return sb.String()
+}
+
+// WriteText writes s to w as XML character data (or an attribute value):
+// the characters XMLSafe replaces become U+FFFD, then the rest is escaped
+// as encoding/xml.EscapeText escapes it (& < > " ' and tab, line feed and
+// carriage return as character references). It returns how many
+// characters it replaced, as XMLSafe counts them.
+func WriteText(w *bufio.Writer, s string) int {
+	replaced, last := 0, 0
+	for i := 0; i < len(s); {
+		var esc string
+		c, size := s[i], 1
+		switch {
+		case c == '"':
+			esc = "&#34;"
+		case c == '\'':
+			esc = "&#39;"
+		case c == '&':
+			esc = "&amp;"
+		case c == '<':
+			esc = "&lt;"
+		case c == '>':
+			esc = "&gt;"
+		case c == '\t':
+			esc = "&#x9;"
+		case c == '\n':
+			esc = "&#xA;"
+		case c == '\r':
+			esc = "&#xD;"
+		case c < 0x20:
+			esc = "\uFFFD"
+			replaced++
+		case c < utf8.RuneSelf:
+			i++
+			continue
+		default:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if (r != utf8.RuneError || size > 1) && xmlChar(r) {
+				i += size
+				continue
+			}
+			esc = "\uFFFD"
+			replaced++
+		}
+		w.WriteString(s[last:i])
+		w.WriteString(esc)
+		i += size
+		last = i
+	}
+	w.WriteString(s[last:])
+	return replaced
 }
 
 // XMLSafe replaces the characters that XML 1.0 cannot hold, and bytes
