@@ -57,7 +57,7 @@ func TestJSONLAsEncodingJSON(t *testing.T) {
 		corpora.Unit{Score: -0.001, Notes: []corpora.Note{{Start: -1, End: 0, Side: "src"}}},
 		corpora.Unit{Score: math.NaN()},
 		corpora.Unit{Score: math.Inf(-1)},
-		corpora.Unit{Score: 123456789.125},
+		corpora.Unit{Score: 123456789.125, SrcText: "ёж \xc1\x80 \xdf\xbf\xdf\u0080\xc2\xc2\x80 \xc2"},
 	)
 	for i := range units {
 		checkJSONL(t, &units[i])

@@ -25,7 +25,7 @@ func checkWriteText(t *testing.T, s string) {
 
 func TestWriteText(t *testing.T) {
 	for _, s := range []string{"", "plain", `<a href="x">'&'</a>`, "tab\there\nline\r\n", "\x00\x01\x1f\x7f",
-		"bad \xff\xfe utf-8 \xe2\x80", "\uFFFD\uFFFE\uFFFF\U0010FFFF", "\xed\xa0\x80 surrogate", "ёлка — «ёж» 🙂"} {
+		"bad \xff\xfe utf-8 \xe2\x80", "\uFFFD\uFFFE\uFFFF\U0010FFFF", "\xed\xa0\x80 surrogate", "ёлка — «ёж» 🙂", "\xc1\x80 \xc2", "\xdf\xbf\xdf", "\u0080\xc2\xc2\x80"} {
 		checkWriteText(t, s)
 	}
 }

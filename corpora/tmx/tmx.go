@@ -199,6 +199,11 @@ func WriteText(w *bufio.Writer, s string) int {
 		case c < utf8.RuneSelf:
 			i++
 			continue
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// Two bytes of U+0080-U+07FF (Cyrillic), all of which XML
+			// holds: the common case, without decoding.
+			i += 2
+			continue
 		default:
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
