@@ -82,7 +82,8 @@ func FormatScore(s float64) string {
 // Thresholds compare rounded scores, so a unit is judged the same from
 // the run and from any file it was written to.
 func RoundScore(s float64) float64 {
-	r, _ := strconv.ParseFloat(FormatScore(s), 64)
+	var buf [24]byte // room for any score from 0 to 1 and more, on the stack
+	r, _ := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], s, 'f', 2, 64)), 64)
 	return r
 }
 
