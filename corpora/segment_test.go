@@ -47,3 +47,21 @@ func TestSegmentEverySpace(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSegment runs Segment over one-line sentences (returned as they
+// are) and over text with line breaks (rebuilt), in MB/s.
+func BenchmarkSegment(b *testing.B) {
+	for _, c := range []struct{ name, text string }{
+		{"ru", "Мы собрались здесь в непростое время, и снега в горах вдвое больше, чем в прошлом году."},
+		{"en", "We have gathered here at a difficult time, and there is twice as much snow in the mountains."},
+		{"lines", "We have gathered here\nat a difficult time,  and there is\ttwice as much snow."},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Segment(c.text)
+			}
+		})
+	}
+}

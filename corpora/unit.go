@@ -104,26 +104,40 @@ func Segment(s string) string {
 func isSegment(s string) bool {
 	space := true // a space at the start is not kept
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ':
+		switch segmentByte[s[i]] {
+		case plainByte:
+			space = false
+		case spaceByte:
 			if space {
 				return false
 			}
 			space = true
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case breakByte:
 			return false
-		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
-			// The lead bytes of every white space character above
-			// ASCII: U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000.
+		case leadByte:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				return false
 			}
 			i += n - 1
 			space = false
-		default:
-			space = false
 		}
 	}
 	return !space || s == ""
+}
+
+// The classes of bytes for isSegment.
+const (
+	plainByte = iota
+	spaceByte // ' '
+	breakByte // ASCII white space but ' '
+	leadByte  // the first byte of a white space character above ASCII
+)
+
+// segmentByte classes the bytes. The lead bytes are those of U+0085,
+// U+00A0, U+1680, U+2000-U+205F and U+3000, every white space character
+// above ASCII.
+var segmentByte = [256]uint8{
+	' ': spaceByte, '\t': breakByte, '\n': breakByte, '\v': breakByte, '\f': breakByte, '\r': breakByte,
+	0xC2: leadByte, 0xE1: leadByte, 0xE2: leadByte, 0xE3: leadByte,
 }
