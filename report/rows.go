@@ -198,28 +198,16 @@ func (rw *rowWriter) writeIDs(ids []int) {
 func writeEscaped(w *bufio.Writer, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case 0:
-			esc = "\uFFFD"
-		case '"':
-			esc = "&#34;"
-		case '&':
-			esc = "&amp;"
-		case '\'':
-			esc = "&#39;"
-		case '+':
-			esc = "&#43;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		default:
-			continue
+		if esc := htmlEscapes[s[i]]; esc != "" {
+			w.WriteString(s[last:i])
+			w.WriteString(esc)
+			last = i + 1
 		}
-		w.WriteString(s[last:i])
-		w.WriteString(esc)
-		last = i + 1
 	}
 	w.WriteString(s[last:])
+}
+
+// htmlEscapes are the replacements of writeEscaped, by byte.
+var htmlEscapes = [256]string{
+	0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;", '+': "&#43;", '<': "&lt;", '>': "&gt;",
 }

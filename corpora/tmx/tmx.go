@@ -174,31 +174,17 @@ func attr(s string) string {
 func WriteText(w *bufio.Writer, s string) int {
 	replaced, last := 0, 0
 	for i := 0; i < len(s); {
-		var esc string
 		c, size := s[i], 1
+		var esc string
 		switch {
-		case c == '"':
-			esc = "&#34;"
-		case c == '\'':
-			esc = "&#39;"
-		case c == '&':
-			esc = "&amp;"
-		case c == '<':
-			esc = "&lt;"
-		case c == '>':
-			esc = "&gt;"
-		case c == '\t':
-			esc = "&#x9;"
-		case c == '\n':
-			esc = "&#xA;"
-		case c == '\r':
-			esc = "&#xD;"
-		case c < 0x20:
-			esc = "\uFFFD"
-			replaced++
 		case c < utf8.RuneSelf:
-			i++
-			continue
+			if esc = xmlEscapes[c]; esc == "" {
+				i++
+				continue
+			}
+			if esc == "\uFFFD" {
+				replaced++
+			}
 		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			// Two bytes of U+0080-U+07FF (Cyrillic), all of which XML
 			// holds: the common case, without decoding.
@@ -222,6 +208,17 @@ func WriteText(w *bufio.Writer, s string) int {
 	w.WriteString(s[last:])
 	return replaced
 }
+
+// xmlEscapes are the replacements of WriteText for ASCII: those of
+// xml.EscapeText, and U+FFFD for the control characters XML cannot hold.
+var xmlEscapes = func() (t [utf8.RuneSelf]string) {
+	for c := range 0x20 {
+		t[c] = "\uFFFD"
+	}
+	t['"'], t['\''], t['&'], t['<'], t['>'] = "&#34;", "&#39;", "&amp;", "&lt;", "&gt;"
+	t['\t'], t['\n'], t['\r'] = "&#x9;", "&#xA;", "&#xD;"
+	return t
+}()
 
 // XMLSafe replaces the characters that XML 1.0 cannot hold, and bytes
 // that are not UTF-8, by U+FFFD, and returns the result and how many it
