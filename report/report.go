@@ -63,21 +63,9 @@ func Write(w io.Writer, r *Report) error {
 	if err := t.ExecuteTemplate(bw, "head", v); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
+	rw := rowWriter{w: bw, below: v.below, showNotes: v.ShowNotes, srcLang: v.SrcLang, tgtLang: v.TgtLang}
 	for i := range v.Docs {
-		d := &v.Docs[i]
-		if err := t.ExecuteTemplate(bw, "doc", docPage{d, v}); err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
-		rw := rowWriter{w: bw, docID: d.ID, below: v.below, showNotes: v.ShowNotes, srcLang: v.SrcLang, tgtLang: v.TgtLang}
-		units := r.Units[d.first:d.end]
-		for k := range units {
-			var prev *corpora.Unit
-			if k > 0 {
-				prev = &units[k-1]
-			}
-			rw.row(&units[k], prev)
-		}
-		bw.WriteString("\n    </tbody>\n  </table>\n</section>")
+		rw.doc(v, &v.Docs[i], r.Units)
 	}
 	if err := t.ExecuteTemplate(bw, "tail", v); err != nil {
 		return fmt.Errorf("report: %w", err)
@@ -116,12 +104,6 @@ type docView struct {
 	sum                 float64
 	aligned             int
 	first, end          int
-}
-
-// docPage is what the template "doc" draws: a document and the page.
-type docPage struct {
-	*docView
-	View *view
 }
 
 type nameView struct {

@@ -8,9 +8,9 @@ import (
 	"github.com/align-tools/align/corpora"
 )
 
-// rowWriter writes the table rows of one document's units: the bulk of
-// the page, written by hand rather than by the template, whose reflection
-// cost most of the time of a big report. Every text is escaped by
+// rowWriter writes the sections of the documents, their tables of units:
+// the bulk of the page, written by hand rather than by the template,
+// whose reflection cost most of the time of a big report. Every text is escaped by
 // writeEscaped, as html/template escapes text and quoted attribute values,
 // so the page is the one the template drew (testdata/edge-*.html pin it).
 type rowWriter struct {
@@ -20,6 +20,51 @@ type rowWriter struct {
 	below            float64 // the score under which a bead needs review
 	showNotes        bool    // draw the findings column
 	num              []byte  // scratch for numbers
+}
+
+// doc writes the section of the document d of the page v: its heading
+// and the table of its units, those of all[d.first:d.end].
+func (rw *rowWriter) doc(v *view, d *docView, all []corpora.Unit) {
+	w := rw.w
+	rw.docID = d.ID
+	w.WriteString("\n<section class=\"doc\" id=\"")
+	writeEscaped(w, d.ID)
+	w.WriteString("\" data-doc=\"")
+	writeEscaped(w, d.Name)
+	w.WriteString("\">\n  <h2>")
+	writeEscaped(w, d.Name)
+	w.WriteString(" <span class=\"meta\">")
+	rw.writeInt(d.Beads)
+	w.WriteString(" beads · ")
+	rw.writeInt(d.Flagged)
+	w.WriteString(" flagged · ")
+	rw.writeInt(d.Low)
+	w.WriteString(" below ")
+	writeEscaped(w, v.ReviewBelow)
+	w.WriteString(" · mean score ")
+	writeEscaped(w, d.MeanScore)
+	w.WriteString("</span></h2>\n  <table class=\"beads\">\n    <colgroup><col class=\"c-num\"><col class=\"c-type\"><col class=\"c-score\"><col class=\"c-seg\"><col class=\"c-seg\">")
+	if v.ShowNotes {
+		w.WriteString("<col class=\"c-notes\">")
+	}
+	w.WriteString("</colgroup>\n    <thead><tr><th>#</th><th>Type</th><th>Score</th><th>")
+	writeEscaped(w, v.SrcName)
+	w.WriteString("</th><th>")
+	writeEscaped(w, v.TgtName)
+	w.WriteString("</th>")
+	if v.ShowNotes {
+		w.WriteString("<th>Findings</th>")
+	}
+	w.WriteString("</tr></thead>\n    <tbody>")
+	units := all[d.first:d.end]
+	for k := range units {
+		var prev *corpora.Unit
+		if k > 0 {
+			prev = &units[k-1]
+		}
+		rw.row(&units[k], prev)
+	}
+	w.WriteString("\n    </tbody>\n  </table>\n</section>")
 }
 
 // row writes the row of u; prev is the unit before it in the document,
