@@ -104,7 +104,7 @@ func (s *filterState) keepAll(units []corpora.Unit) []bool {
 type review struct {
 	filter filterState
 	parts  []part
-	report report.Report // the units and names are set before it is written
+	report report.Report // its units and names are set before it is written
 }
 
 func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review, error) {
@@ -125,7 +125,7 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 	if err != nil {
 		return nil, err
 	}
-	r.parts = append(r.parts, part{files: []*atomicFile{html}, write: func([]corpora.Unit, []bool) error {
+	r.parts = append(r.parts, part{files: []*atomicFile{html}, names: true, write: func([]corpora.Unit, []bool) error {
 		return report.Write(html, &r.report)
 	}})
 	// No title from the folders: a report rebuilt by Apply is the same

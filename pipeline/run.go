@@ -443,6 +443,9 @@ type part struct {
 	// write writes units (only those keep marks when the part is
 	// filtered) and flushes.
 	write func(units []corpora.Unit, keep []bool) error
+	// names is set on a part that shows the name variants: it starts
+	// once they are known (addNames).
+	names bool
 }
 
 // unitWriter is the shape of the corpus writers.
@@ -504,36 +507,48 @@ func newOutputs(cfg Config) (*outputs, error) {
 // writeCorpus writes the units, the findings (flags.json, flags.csv) and
 // the name variants (names.json), then renames every file into place,
 // and returns the files written. The corpus files are written at once,
-// each by its own goroutine, and synced as each is done; when some fail,
-// the error is that of the first in the order of outputs.files.
+// each by its own goroutine, and synced as each is done; the findings
+// and names are written meanwhile. When some fail, the error is that of
+// the first corpus file in the order of outputs.files, else that of the
+// findings or names.
 func (o *outputs) writeCorpus(units []corpora.Unit, findings []qa.Finding, groups []names.Group) ([]string, error) {
 	keep := o.review.filter.keepAll(units)
 	o.review.report.Units = units
-	if err := o.addFlags(findings); err != nil {
-		return nil, err
-	}
-	if err := o.addNames(groups); err != nil {
-		return nil, err
-	}
 	errs := make([]error, len(o.parts))
 	var wg sync.WaitGroup
-	for i, p := range o.parts {
-		wg.Go(func() {
-			if errs[i] = p.write(units, keep); errs[i] != nil {
-				return
+	start := func(withNames bool) {
+		for i, p := range o.parts {
+			if p.names != withNames {
+				continue
 			}
-			for _, f := range p.files {
-				if errs[i] = f.sync(); errs[i] != nil {
+			wg.Go(func() {
+				if errs[i] = p.write(units, keep); errs[i] != nil {
 					return
 				}
-			}
-		})
+				for _, f := range p.files {
+					if errs[i] = f.sync(); errs[i] != nil {
+						return
+					}
+				}
+			})
+		}
+	}
+	start(false)
+	err := o.addFlags(findings)
+	if err == nil {
+		err = o.addNames(groups)
+	}
+	if err == nil {
+		start(true)
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
+	for _, e := range errs {
+		if e != nil {
+			return nil, e
 		}
+	}
+	if err != nil {
+		return nil, err
 	}
 	return o.commit()
 }
