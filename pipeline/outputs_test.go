@@ -14,25 +14,19 @@ import (
 func TestWriteCorpusFailedPart(t *testing.T) {
 	units := corpora.SampleUnits()
 	for _, failing := range [][]int{{0}, {2, 4}, {5}} {
-		dir := t.TempDir()
-		cfg := Config{OutDir: dir}
-		cfg.defaults()
-		o, err := newOutputs(cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
+		o, cfg := testOutputs(t)
 		var errs []error
 		for _, i := range failing {
 			e := errors.New(o.parts[i].files[0].path + ": disk full")
 			errs = append(errs, e)
 			o.parts[i].write = func([]corpora.Unit, []bool) error { return e }
 		}
-		_, err = o.writeCorpus(units, nil, nil)
+		_, err := o.writeCorpus(units, nil, nil)
 		o.abort()
 		if err != errs[0] {
 			t.Errorf("parts %v failing: err = %v, want %v", failing, err, errs[0])
 		}
-		if left := snapshot(t, dir); len(left) > 0 {
+		if left := snapshot(t, cfg.OutDir); len(left) > 0 {
 			for name := range left {
 				t.Errorf("parts %v failing: %s left in the output folder", failing, name)
 			}
@@ -45,13 +39,7 @@ func TestWriteCorpusFailedPart(t *testing.T) {
 func TestWriteCorpusTwice(t *testing.T) {
 	var first map[string][]byte
 	for range 2 {
-		dir := t.TempDir()
-		cfg := Config{OutDir: dir}
-		cfg.defaults()
-		o, err := newOutputs(cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
+		o, cfg := testOutputs(t)
 		units := corpora.SampleUnits()
 		findings, groups, err := checkUnits(units, cfg, nil)
 		if err != nil {
@@ -60,7 +48,7 @@ func TestWriteCorpusTwice(t *testing.T) {
 		if _, err := o.writeCorpus(units, findings, groups); err != nil {
 			t.Fatal(err)
 		}
-		files := snapshot(t, dir)
+		files := snapshot(t, cfg.OutDir)
 		if len(files) != 10 {
 			t.Errorf("%d files written, want 10", len(files))
 		}
@@ -74,4 +62,17 @@ func TestWriteCorpusTwice(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testOutputs returns the outputs of a run with the default
+// configuration into a new folder, and the configuration.
+func testOutputs(t *testing.T) (*outputs, Config) {
+	t.Helper()
+	cfg := Config{OutDir: t.TempDir()}
+	cfg.defaults()
+	o, err := newOutputs(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o, cfg
 }

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/align-tools/align/corpora"
@@ -51,19 +49,6 @@ func edgeReports() map[string]*Report {
 // testdata/edge-<name>.html.
 func TestEdgeGolden(t *testing.T) {
 	for name, r := range edgeReports() {
-		got := render(t, r)
-		path := filepath.Join("testdata", "edge-"+name+".html")
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v; run go test -update to write it", err)
-		}
-		if got != string(want) {
-			t.Errorf("the report %s differs from %s; run go test -update and review the diff", name, path)
-		}
+		golden(t, "edge-"+name+".html", render(t, r))
 	}
 }

@@ -55,7 +55,8 @@ func asset(name string) string {
 }
 
 // Write renders r as one HTML document to w. The page is streamed: the
-// rows of the units are written as they are drawn, not gathered first.
+// rows of the units are written as they are drawn, not gathered first,
+// so after an error part of the page may have been written.
 func Write(w io.Writer, r *Report) error {
 	v := newView(r)
 	bw := bufio.NewWriterSize(w, 256<<10)
@@ -89,8 +90,8 @@ type view struct {
 	Speeches          []string
 	Names             []nameView
 	Units             int
-	ShowNotes         bool // some unit has findings or a speaker: draw the column
-	below             float64
+	ShowNotes         bool    // some unit has findings or a speaker: draw the column
+	below             float64 // ReviewBelow as a number
 }
 
 type stat struct{ Label, Value, Note, Class string }
