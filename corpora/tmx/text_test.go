@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"strings"
 	"testing"
+
+	"github.com/align-tools/align/corpora"
 )
 
 // checkWriteText compares WriteText with its definition: XMLSafe, then
@@ -35,4 +37,23 @@ func FuzzWriteText(f *testing.F) {
 	f.Add("a<b>&\"c'\t\n\r\x00\xff")
 	f.Add("\uFFFE\xed\xa0\x80ж")
 	f.Fuzz(checkWriteText)
+}
+
+// FuzzWriteNoteText checks that writing the parts of a note one by one
+// writes what WriteText writes for the joined text, replacements counted
+// the same.
+func FuzzWriteNoteText(f *testing.F) {
+	f.Add("warning", "split-word", "\"Mos cow\" <b>")
+	f.Add("\xe2\x80", "\xa8x", "\xff")
+	f.Fuzz(func(t *testing.T, sev, code, msg string) {
+		var want, got strings.Builder
+		ww, gw := bufio.NewWriter(&want), bufio.NewWriter(&got)
+		n := WriteText(ww, sev+" "+code+": "+msg)
+		m := WriteNoteText(gw, &corpora.Note{Severity: sev, Code: code, Message: msg})
+		ww.Flush()
+		gw.Flush()
+		if got.String() != want.String() || m != n {
+			t.Errorf("WriteNoteText(%q, %q, %q) = %q, %d; want %q, %d", sev, code, msg, got.String(), m, want.String(), n)
+		}
+	})
 }

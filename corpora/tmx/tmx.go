@@ -92,14 +92,8 @@ func (w *Writer) Write(u *corpora.Unit) error {
 		w.prop("x-flag", n.Code)
 	}
 	for _, n := range u.Notes {
-		// The parts are joined by ASCII, so escaping them one by one is
-		// escaping the note's text: no character spans two parts.
 		b.WriteString("      <note>")
-		w.text(n.Severity)
-		b.WriteByte(' ')
-		w.text(n.Code)
-		b.WriteString(": ")
-		w.text(n.Message)
+		w.Replaced += WriteNoteText(b, &n)
 		b.WriteString("</note>\n")
 	}
 	if len(u.Src) > 0 {
@@ -207,6 +201,19 @@ func WriteText(w *bufio.Writer, s string) int {
 	}
 	w.WriteString(s[last:])
 	return replaced
+}
+
+// WriteNoteText writes the text of a finding as the notes of TMX and
+// XLIFF show it, "severity code: message", escaped as WriteText escapes
+// it, and returns how many characters it replaced.
+func WriteNoteText(w *bufio.Writer, n *corpora.Note) int {
+	// The parts are joined by ASCII, so escaping them one by one is
+	// escaping the whole text: no character spans two parts.
+	r := WriteText(w, n.Severity)
+	w.WriteByte(' ')
+	r += WriteText(w, n.Code)
+	w.WriteString(": ")
+	return r + WriteText(w, n.Message)
 }
 
 // xmlEscapes are the replacements of WriteText for ASCII: those of

@@ -199,15 +199,8 @@ func (w *Writer) Write(u *corpora.Unit) error {
 			w.text(n.Suggestion)
 			b.WriteByte('"')
 		}
-		// The text a reviewer reads, "severity code: message"; its parts
-		// are joined by ASCII, so escaping them one by one is escaping
-		// the whole: no character spans two parts.
 		b.WriteByte('>')
-		w.text(n.Severity)
-		b.WriteByte(' ')
-		w.text(n.Code)
-		b.WriteString(": ")
-		w.text(n.Message)
+		w.Replaced += tmx.WriteNoteText(b, &n)
 		b.WriteString("</note>\n")
 	}
 	_, w.err = b.WriteString("      </trans-unit>\n")
