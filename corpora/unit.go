@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Unit is one bead of an aligned corpus, ready to be written: the
@@ -80,13 +82,62 @@ func FormatScore(s float64) string {
 // Thresholds compare rounded scores, so a unit is judged the same from
 // the run and from any file it was written to.
 func RoundScore(s float64) float64 {
-	r, _ := strconv.ParseFloat(FormatScore(s), 64)
+	var buf [24]byte // room for any score from 0 to 1 and more, on the stack
+	r, _ := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], s, 'f', 2, 64)), 64)
 	return r
 }
 
 // Segment makes the one-line text of a segment: runs of white space,
 // line breaks and tabs included, become one space, and the ends are
-// trimmed.
+// trimmed. Text that is already one line (most sentences) is returned
+// as it is, without a copy.
 func Segment(s string) string {
+	if isSegment(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isSegment reports whether Segment(s) == s: s holds no white space
+// (unicode.IsSpace, as strings.Fields splits at) but single spaces
+// between other characters.
+func isSegment(s string) bool {
+	space := true // a space at the start is not kept
+	for i := 0; i < len(s); i++ {
+		switch segmentByte[s[i]] {
+		case plainByte:
+			space = false
+		case spaceByte:
+			if space {
+				return false
+			}
+			space = true
+		case breakByte:
+			return false
+		case leadByte:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+			space = false
+		}
+	}
+	return !space || s == ""
+}
+
+// The classes of bytes for isSegment.
+const (
+	plainByte = iota
+	spaceByte // ' '
+	breakByte // ASCII white space but ' '
+	leadByte  // the first byte of a white space character above ASCII
+)
+
+// segmentByte classes the bytes. The lead bytes are those of U+0085,
+// U+00A0, U+1680, U+2000-U+205F and U+3000, every white space character
+// above ASCII.
+var segmentByte = [256]uint8{
+	' ': spaceByte, '\t': breakByte, '\n': breakByte, '\v': breakByte, '\f': breakByte, '\r': breakByte,
+	0xC2: leadByte, 0xE1: leadByte, 0xE2: leadByte, 0xE3: leadByte,
 }

@@ -10,7 +10,8 @@ import (
 // renamed into place by commit, so readers never see half of it.
 type atomicFile struct {
 	*os.File
-	path string
+	path   string
+	synced bool // sync succeeded: commit need not sync again
 }
 
 func createAtomic(path string) (*atomicFile, error) {
@@ -21,10 +22,23 @@ func createAtomic(path string) (*atomicFile, error) {
 	return &atomicFile{File: f, path: path}, nil
 }
 
-func (f *atomicFile) commit() error {
+// sync flushes the file to disk. commit does it for a file not synced
+// yet; a writer done with its file may call it first, so that files are
+// synced while others are still written.
+func (f *atomicFile) sync() error {
 	if err := f.Sync(); err != nil {
-		f.abort()
 		return fmt.Errorf("pipeline: writing %s: %w", f.path, err)
+	}
+	f.synced = true
+	return nil
+}
+
+func (f *atomicFile) commit() error {
+	if !f.synced {
+		if err := f.sync(); err != nil {
+			f.abort()
+			return err
+		}
 	}
 	if err := f.Close(); err != nil {
 		os.Remove(f.Name())

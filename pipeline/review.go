@@ -88,15 +88,23 @@ func (s *filterState) keep(u *corpora.Unit) bool {
 	return true
 }
 
-// review writes the files of a run besides TMX, Moses and TSV: the JSON
-// Lines corpus (filtered), the XLIFF for review and the HTML report
+// keepAll applies the filter to every unit, counting what it drops, and
+// returns which it keeps.
+func (s *filterState) keepAll(units []corpora.Unit) []bool {
+	keep := make([]bool, len(units))
+	for i := range units {
+		keep[i] = s.keep(&units[i])
+	}
+	return keep
+}
+
+// review is the part of a run's files besides TMX, Moses and TSV: the
+// JSON Lines corpus (filtered), the XLIFF for review and the HTML report
 // (every unit).
 type review struct {
 	filter filterState
-	jsonl  *plaintext.JSONLWriter
-	xliff  *xliff.Writer // nil when not written
-	html   io.Writer
-	report report.Report
+	parts  []part
+	report report.Report // its units and names are set before it is written
 }
 
 func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review, error) {
@@ -105,48 +113,25 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 	if err != nil {
 		return nil, err
 	}
-	r.jsonl = plaintext.NewJSONLWriter(f)
+	r.parts = append(r.parts, writerPart(plaintext.NewJSONLWriter(f), true, f))
 	if !cfg.noXLIFF {
 		if f, err = open("review.xlf"); err != nil {
 			return nil, err
 		}
-		r.xliff = xliff.NewWriter(f, xliff.Header{Src: cfg.Src, Tgt: cfg.Tgt, ToolVersion: cfg.Version, ReviewBelow: cfg.ReviewBelow})
+		x := xliff.NewWriter(f, xliff.Header{Src: cfg.Src, Tgt: cfg.Tgt, ToolVersion: cfg.Version, ReviewBelow: cfg.ReviewBelow})
+		r.parts = append(r.parts, writerPart(x, false, f))
 	}
-	if r.html, err = open("report.html"); err != nil {
+	html, err := open("report.html")
+	if err != nil {
 		return nil, err
 	}
+	r.parts = append(r.parts, part{files: []*atomicFile{html}, names: true, write: func([]corpora.Unit, []bool) error {
+		return report.Write(html, &r.report)
+	}})
 	// No title from the folders: a report rebuilt by Apply is the same
 	// page as the run's.
 	r.report = report.Report{Src: cfg.Src, Tgt: cfg.Tgt, ReviewBelow: cfg.ReviewBelow}
 	return r, nil
-}
-
-// add writes u to the XLIFF and keeps it for the report; it reports
-// whether the filter keeps u, and writes it to the JSON Lines if so.
-func (r *review) add(u *corpora.Unit) (bool, error) {
-	r.report.Units = append(r.report.Units, *u)
-	if r.xliff != nil {
-		if err := r.xliff.Write(u); err != nil {
-			return false, err
-		}
-	}
-	if !r.filter.keep(u) {
-		return false, nil
-	}
-	return true, r.jsonl.Write(u)
-}
-
-// Flush flushes the JSON Lines and XLIFF and writes the report.
-func (r *review) Flush() error {
-	if err := r.jsonl.Flush(); err != nil {
-		return err
-	}
-	if r.xliff != nil {
-		if err := r.xliff.Flush(); err != nil {
-			return err
-		}
-	}
-	return report.Write(r.html, &r.report)
 }
 
 // NameGroups turns the groups of the names index into the report's name

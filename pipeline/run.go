@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -425,14 +426,48 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
-// corpus writers of one run, writing to temporary files until commit.
+// outputs are the files of one run, written to temporary files until
+// commit.
 type outputs struct {
 	dir    string
-	files  []*atomicFile
-	tmx    *tmx.Writer
-	moses  *plaintext.MosesWriter
-	tsv    *plaintext.TSVWriter
+	files  []*atomicFile // every file, in the order they are reported
+	parts  []part        // the writers of the corpus files
 	review *review
+}
+
+// part is one writer of the corpus and the files it writes. The parts
+// of a run write concurrently, one goroutine each: a part shares nothing
+// with the others but the units, which no part changes.
+type part struct {
+	files []*atomicFile
+	// write writes units (only those keep marks when the part is
+	// filtered) and flushes.
+	write func(units []corpora.Unit, keep []bool) error
+	// names is set on a part that shows the name variants: it starts
+	// once they are known (addNames).
+	names bool
+}
+
+// unitWriter is the shape of the corpus writers.
+type unitWriter interface {
+	Write(*corpora.Unit) error
+	Flush() error
+}
+
+// writerPart is the part of w, writing files; a filtered part writes
+// only the units the filter keeps.
+func writerPart(w unitWriter, filtered bool, files ...*atomicFile) part {
+	return part{files: files, write: func(units []corpora.Unit, keep []bool) error {
+		for i := range units {
+			if filtered && !keep[i] {
+				continue
+			}
+			if err := w.Write(&units[i]); err != nil {
+				return err
+			}
+		}
+		return w.Flush()
+	}}
 }
 
 func newOutputs(cfg Config) (*outputs, error) {
@@ -455,55 +490,72 @@ func newOutputs(cfg Config) (*outputs, error) {
 		}
 		fs[i] = f
 	}
-	o.tmx = tmx.NewWriter(fs[0], tmx.Header{Src: cfg.Src, Tgt: cfg.Tgt, ToolVersion: cfg.Version})
-	o.moses = plaintext.NewMosesWriter(fs[1], fs[2])
-	o.tsv = plaintext.NewTSVWriter(fs[3])
+	o.parts = []part{
+		writerPart(tmx.NewWriter(fs[0], tmx.Header{Src: cfg.Src, Tgt: cfg.Tgt, ToolVersion: cfg.Version}), false, fs[0]),
+		writerPart(plaintext.NewMosesWriter(fs[1], fs[2]), true, fs[1], fs[2]),
+		writerPart(plaintext.NewTSVWriter(fs[3]), true, fs[3]),
+	}
 	var err error
 	if o.review, err = newReview(cfg, open); err != nil {
 		o.abort()
 		return nil, err
 	}
+	o.parts = append(o.parts, o.review.parts...)
 	return o, nil
-}
-
-func (o *outputs) write(u *corpora.Unit) error {
-	if err := o.tmx.Write(u); err != nil {
-		return err
-	}
-	if keep, err := o.review.add(u); !keep || err != nil {
-		return err
-	}
-	if err := o.moses.Write(u); err != nil {
-		return err
-	}
-	return o.tsv.Write(u)
 }
 
 // writeCorpus writes the units, the findings (flags.json, flags.csv) and
 // the name variants (names.json), then renames every file into place,
-// and returns the files written.
+// and returns the files written. The corpus files are written at once,
+// each by its own goroutine, and synced as each is done; the findings
+// and names are written meanwhile. When some fail, the error is that of
+// the first corpus file in the order of outputs.files, else that of the
+// findings or names.
 func (o *outputs) writeCorpus(units []corpora.Unit, findings []qa.Finding, groups []names.Group) ([]string, error) {
-	for i := range units {
-		if err := o.write(&units[i]); err != nil {
-			return nil, err
+	keep := o.review.filter.keepAll(units)
+	o.review.report.Units = units
+	errs := make([]error, len(o.parts))
+	var wg sync.WaitGroup
+	start := func(withNames bool) {
+		for i, p := range o.parts {
+			if p.names != withNames {
+				continue
+			}
+			wg.Go(func() {
+				if errs[i] = p.write(units, keep); errs[i] != nil {
+					return
+				}
+				for _, f := range p.files {
+					if errs[i] = f.sync(); errs[i] != nil {
+						return
+					}
+				}
+			})
 		}
 	}
-	if err := o.addFlags(findings); err != nil {
-		return nil, err
+	start(false)
+	err := o.addFlags(findings)
+	if err == nil {
+		err = o.addNames(groups)
 	}
-	if err := o.addNames(groups); err != nil {
+	if err == nil {
+		start(true)
+	}
+	wg.Wait()
+	for _, e := range errs {
+		if e != nil {
+			return nil, e
+		}
+	}
+	if err != nil {
 		return nil, err
 	}
 	return o.commit()
 }
 
-// commit flushes every writer and renames the temporary files into place.
+// commit renames the temporary files into place, syncing those not
+// synced yet.
 func (o *outputs) commit() ([]string, error) {
-	for _, f := range []interface{ Flush() error }{o.tmx, o.moses, o.tsv, o.review} {
-		if err := f.Flush(); err != nil {
-			return nil, err
-		}
-	}
 	var names []string
 	for _, f := range o.files {
 		if err := f.commit(); err != nil {

@@ -11,7 +11,9 @@
 // drawn as inline SVG when the report is written. A table lists the
 // spelling variants of names with their differing characters marked.
 //
-// All text from the documents is escaped by html/template: a document
-// containing markup shows it as text. Output is deterministic: the same
-// Report gives the same bytes. Write is safe for concurrent use.
+// All text from the documents is escaped as html/template escapes it (the
+// page shell is a template; the rows, most of the page, are written
+// directly and escaped the same way, which a fuzz test checks): a
+// document containing markup shows it as text. Output is deterministic:
+// the same Report gives the same bytes. Write is safe for concurrent use.
 package report

@@ -1,7 +1,7 @@
 package report
 
 import (
-	"bytes"
+	"bufio"
 	"embed"
 	"fmt"
 	"html/template"
@@ -54,14 +54,24 @@ func asset(name string) string {
 	return string(b)
 }
 
-// Write renders r as one HTML document to w.
+// Write renders r as one HTML document to w. The page is streamed: the
+// rows of the units are written as they are drawn, not gathered first,
+// so after an error part of the page may have been written.
 func Write(w io.Writer, r *Report) error {
 	v := newView(r)
-	var buf bytes.Buffer
-	if err := page().Execute(&buf, v); err != nil {
+	bw := bufio.NewWriterSize(w, 256<<10)
+	t := page()
+	if err := t.ExecuteTemplate(bw, "head", v); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	rw := rowWriter{w: bw, below: v.below, showNotes: v.ShowNotes, srcLang: v.SrcLang, tgtLang: v.TgtLang}
+	for i := range v.Docs {
+		rw.doc(v, &v.Docs[i], r.Units)
+	}
+	if err := t.ExecuteTemplate(bw, "tail", v); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	return nil
@@ -80,35 +90,21 @@ type view struct {
 	Speeches          []string
 	Names             []nameView
 	Units             int
-	ShowNotes         bool // some unit has findings or a speaker: draw the column
+	ShowNotes         bool    // some unit has findings or a speaker: draw the column
+	below             float64 // ReviewBelow as a number
 }
 
 type stat struct{ Label, Value, Note, Class string }
 
+// docView is a document's heading; its rows are those of
+// Report.Units[first:end].
 type docView struct {
 	Name, ID            string
-	Rows                []row
 	Beads, Flagged, Low int
 	MeanScore           string
 	sum                 float64
 	aligned             int
-}
-
-type row struct {
-	ID, Bead, Type, Score, ScoreClass, Class string
-	Doc, Speech, Speaker                     string
-	// Heading is set on the first row of a speech or speaker turn: the
-	// speech and speaker, drawn as a row above it.
-	Heading         string
-	Codes, Severity string // for the filters
-	ScoreValue      string
-	SrcIDs, TgtIDs  string
-	Src, Tgt        []piece
-	Notes           []noteView
-}
-
-type noteView struct {
-	Code, Severity, Message, Suggestion, Side string
+	first, end          int
 }
 
 type nameView struct {
@@ -144,7 +140,7 @@ func newView(r *Report) *view {
 	v := &view{
 		Title: title, SrcLang: src.String(), TgtLang: tgt.String(),
 		SrcName: langName(src), TgtName: langName(tgt),
-		ReviewBelow: fmt.Sprintf("%.2f", below), Units: len(r.Units),
+		ReviewBelow: fmt.Sprintf("%.2f", below), Units: len(r.Units), below: below,
 	}
 	codes := map[string]int{}
 	codeSev := map[string]string{}
@@ -155,18 +151,13 @@ func newView(r *Report) *view {
 	var aligned, flagged, low int
 	var sum float64
 	for i := range r.Units {
-		u := r.Units[i] // a copy: scores are judged as written, rounded
-		u.Score = corpora.RoundScore(u.Score)
+		u := &r.Units[i]
+		score := corpora.RoundScore(u.Score) // judged as written, rounded
 		if len(v.Docs) == 0 || v.Docs[len(v.Docs)-1].Name != u.Doc {
-			v.Docs = append(v.Docs, docView{Name: u.Doc, ID: fmt.Sprintf("doc-%d", len(v.Docs)+1)})
+			v.Docs = append(v.Docs, docView{Name: u.Doc, ID: fmt.Sprintf("doc-%d", len(v.Docs)+1), first: i})
 		}
 		d := &v.Docs[len(v.Docs)-1]
-		rw := newRow(&u, fmt.Sprintf("%s-b%d", d.ID, u.Bead), below)
-		if n := len(d.Rows); (u.Speech != "" || u.Speaker != "") &&
-			(n == 0 || d.Rows[n-1].Speech != u.Speech || d.Rows[n-1].Speaker != u.Speaker) {
-			rw.Heading = strings.Trim(u.Speech+" · "+u.Speaker, " ·")
-		}
-		d.Rows = append(d.Rows, rw)
+		d.end = i + 1
 		d.Beads++
 		types[u.Type()]++
 		if u.Speech != "" {
@@ -181,11 +172,11 @@ func newView(r *Report) *view {
 		}
 		if u.Aligned() {
 			aligned++
-			sum += u.Score
+			sum += score
 			d.aligned++
-			d.sum += u.Score
-			scores = append(scores, u.Score)
-			if u.Score < below {
+			d.sum += score
+			scores = append(scores, score)
+			if score < below {
 				d.Low++
 				low++
 			}
@@ -286,38 +277,6 @@ func langName(t language.Tag) string {
 		return n
 	}
 	return t.String()
-}
-
-func newRow(u *corpora.Unit, id string, below float64) row {
-	rw := row{
-		ID: id, Bead: fmt.Sprint(u.Bead), Type: u.Type(), Score: corpora.FormatScore(u.Score),
-		ScoreValue: corpora.FormatScore(u.Score), Doc: u.Doc, Speech: u.Speech, Speaker: u.Speaker,
-		SrcIDs: corpora.FormatIDs(u.Src), TgtIDs: corpora.FormatIDs(u.Tgt),
-		Src: highlight(u.SrcText, u.Notes, "src"), Tgt: highlight(u.TgtText, u.Notes, "tgt"),
-	}
-	switch {
-	case !u.Aligned():
-		rw.ScoreClass, rw.Class, rw.Score = "none", "unaligned", "–"
-	case u.Score < below:
-		rw.ScoreClass = "low"
-	case u.Score < 0.8:
-		rw.ScoreClass = "mid"
-	default:
-		rw.ScoreClass = "good"
-	}
-	var codes []string
-	for _, n := range u.Notes {
-		rw.Notes = append(rw.Notes, noteView{Code: n.Code, Severity: n.Severity, Message: n.Message, Suggestion: n.Suggestion, Side: n.Side})
-		codes = append(codes, n.Code)
-		if severityRank(n.Severity) > severityRank(rw.Severity) || rw.Severity == "" {
-			rw.Severity = n.Severity
-		}
-	}
-	rw.Codes = strings.Join(codes, " ")
-	if len(u.Notes) > 0 {
-		rw.Class = strings.TrimSpace(rw.Class + " flagged")
-	}
-	return rw
 }
 
 func newNameView(g NameGroup, sides map[string]string) nameView {

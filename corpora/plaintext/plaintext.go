@@ -11,11 +11,16 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/align-tools/align/corpora"
 )
+
+// bufferSize is the size of the writers' buffers.
+const bufferSize = 256 << 10
 
 // MosesWriter writes the source and target sides of aligned units to two
 // writers, line by line. Units with an empty side are skipped: the two
@@ -29,7 +34,7 @@ type MosesWriter struct {
 // NewMosesWriter returns a writer to the source file src and the target
 // file tgt.
 func NewMosesWriter(src, tgt io.Writer) *MosesWriter {
-	return &MosesWriter{src: bufio.NewWriter(src), tgt: bufio.NewWriter(tgt)}
+	return &MosesWriter{src: bufio.NewWriterSize(src, bufferSize), tgt: bufio.NewWriterSize(tgt, bufferSize)}
 }
 
 // Write writes u, or skips it when a side is empty.
@@ -70,14 +75,16 @@ type TSVWriter struct {
 	w       *bufio.Writer
 	started bool
 	err     error
+	num     []byte // scratch for numbers
 }
 
 // NewTSVWriter returns a TSV writer to w.
 func NewTSVWriter(w io.Writer) *TSVWriter {
-	return &TSVWriter{w: bufio.NewWriter(w)}
+	return &TSVWriter{w: bufio.NewWriterSize(w, bufferSize)}
 }
 
-// Write writes one row.
+// Write writes one row: the columns of TSVHeader, the texts as segments,
+// the finding codes joined by commas.
 func (w *TSVWriter) Write(u *corpora.Unit) error {
 	if w.err != nil {
 		return w.err
@@ -86,17 +93,45 @@ func (w *TSVWriter) Write(u *corpora.Unit) error {
 		w.started = true
 		w.w.WriteString(strings.Join(TSVHeader, "\t") + "\n")
 	}
-	codes := make([]string, len(u.Notes))
+	b := w.w
+	b.WriteString(field(u.Doc))
+	b.WriteByte('\t')
+	w.num = strconv.AppendInt(w.num[:0], int64(u.Bead), 10)
+	w.num = append(w.num, '\t')
+	w.num = appendIDs(w.num, u.Src)
+	w.num = append(w.num, '\t')
+	w.num = appendIDs(w.num, u.Tgt)
+	w.num = append(w.num, '\t')
+	w.num = strconv.AppendFloat(w.num, u.Score, 'f', 2, 64) // corpora.FormatScore
+	w.num = append(w.num, '\t')
+	b.Write(w.num)
+	b.WriteString(corpora.Segment(u.SrcText))
+	b.WriteByte('\t')
+	b.WriteString(corpora.Segment(u.TgtText))
+	b.WriteByte('\t')
+	b.WriteString(field(u.Speech))
+	b.WriteByte('\t')
+	b.WriteString(field(u.Speaker))
+	b.WriteByte('\t')
 	for i, n := range u.Notes {
-		codes[i] = n.Code
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(n.Code)
 	}
-	row := []string{
-		field(u.Doc), strconv.Itoa(u.Bead), corpora.FormatIDs(u.Src), corpora.FormatIDs(u.Tgt),
-		corpora.FormatScore(u.Score), corpora.Segment(u.SrcText), corpora.Segment(u.TgtText),
-		field(u.Speech), field(u.Speaker), strings.Join(codes, ","),
-	}
-	_, w.err = w.w.WriteString(strings.Join(row, "\t") + "\n")
+	_, w.err = b.WriteString("\n")
 	return w.err
+}
+
+// appendIDs appends sentence numbers as corpora.FormatIDs formats them.
+func appendIDs(dst []byte, ids []int) []byte {
+	for i, id := range ids {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = strconv.AppendInt(dst, int64(id), 10)
+	}
+	return dst
 }
 
 func field(s string) string { return corpora.Segment(s) }
@@ -135,38 +170,175 @@ type JSONUnit struct {
 
 // JSONLWriter writes one JSON object per unit and line.
 type JSONLWriter struct {
-	w   *bufio.Writer
-	enc *json.Encoder
-	err error
+	w    *bufio.Writer
+	enc  *json.Encoder
+	line []byte // the line being written
+	err  error
 }
 
 // NewJSONLWriter returns a JSON Lines writer to w.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	b := bufio.NewWriter(w)
+	b := bufio.NewWriterSize(w, bufferSize)
 	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	return &JSONLWriter{w: b, enc: enc}
 }
 
-// Write writes one line.
+// Write writes one line: the JSONUnit of u as encoding/json encodes it,
+// without HTML escaping. A score that is not a finite number is an
+// error of encoding/json.
 func (w *JSONLWriter) Write(u *corpora.Unit) error {
 	if w.err != nil {
 		return w.err
 	}
-	score, _ := strconv.ParseFloat(corpora.FormatScore(u.Score), 64)
-	w.err = w.enc.Encode(JSONUnit{
-		Doc: u.Doc, Bead: u.Bead, Type: u.Type(), Src: nonNil(u.Src), Tgt: nonNil(u.Tgt), Score: score,
-		SrcText: corpora.Segment(u.SrcText), TgtText: corpora.Segment(u.TgtText),
-		Speech: u.Speech, Speaker: u.Speaker, Notes: u.Notes,
-	})
+	score := corpora.RoundScore(u.Score)
+	if math.IsNaN(score) || math.IsInf(score, 0) {
+		// encoding/json refuses it; let it say so.
+		w.err = w.enc.Encode(JSONUnit{Score: score})
+		return w.err
+	}
+	b := append(w.line[:0], `{"document":`...)
+	b = appendString(b, u.Doc)
+	b = append(b, `,"bead":`...)
+	b = strconv.AppendInt(b, int64(u.Bead), 10)
+	b = append(b, `,"type":"`...)
+	b = strconv.AppendInt(b, int64(len(u.Src)), 10)
+	b = append(b, '-')
+	b = strconv.AppendInt(b, int64(len(u.Tgt)), 10)
+	b = append(b, `","src_ids":[`...)
+	b = appendIDs(b, u.Src)
+	b = append(b, `],"tgt_ids":[`...)
+	b = appendIDs(b, u.Tgt)
+	b = append(b, `],"score":`...)
+	b = appendFloat(b, score)
+	b = append(b, `,"src":`...)
+	b = appendString(b, corpora.Segment(u.SrcText))
+	b = append(b, `,"tgt":`...)
+	b = appendString(b, corpora.Segment(u.TgtText))
+	if u.Speech != "" {
+		b = append(b, `,"speech":`...)
+		b = appendString(b, u.Speech)
+	}
+	if u.Speaker != "" {
+		b = append(b, `,"speaker":`...)
+		b = appendString(b, u.Speaker)
+	}
+	if len(u.Notes) > 0 {
+		b = append(b, `,"flags":[`...)
+		for i, n := range u.Notes {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendNote(b, &n)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, "}\n"...)
+	w.line = b
+	_, w.err = w.w.Write(b)
 	return w.err
 }
 
-func nonNil(xs []int) []int {
-	if xs == nil {
-		return []int{}
+// appendNote appends n as encoding/json encodes a corpora.Note.
+func appendNote(b []byte, n *corpora.Note) []byte {
+	b = append(b, `{"code":`...)
+	b = appendString(b, n.Code)
+	b = append(b, `,"severity":`...)
+	b = appendString(b, n.Severity)
+	b = append(b, `,"message":`...)
+	b = appendString(b, n.Message)
+	if n.Side != "" {
+		b = append(b, `,"side":`...)
+		b = appendString(b, n.Side)
 	}
-	return xs
+	if n.Start != 0 {
+		b = append(b, `,"start":`...)
+		b = strconv.AppendInt(b, int64(n.Start), 10)
+	}
+	if n.End != 0 {
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(n.End), 10)
+	}
+	if n.Suggestion != "" {
+		b = append(b, `,"suggestion":`...)
+		b = appendString(b, n.Suggestion)
+	}
+	return append(b, '}')
+}
+
+// appendFloat appends a finite f as encoding/json writes a float64.
+func appendFloat(b []byte, f float64) []byte {
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// e-09 becomes e-9, as encoding/json writes it.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+// appendString appends s as a JSON string, escaped as encoding/json
+// escapes it without HTML escaping: quote, backslash and control
+// characters, invalid UTF-8 as U+FFFD, U+2028 and U+2029.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte character (Cyrillic): written as it is
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // Flush flushes the output.

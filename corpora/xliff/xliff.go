@@ -21,10 +21,8 @@ package xliff
 
 import (
 	"bufio"
-	"encoding/xml"
-	"fmt"
 	"io"
-	"strings"
+	"strconv"
 
 	"golang.org/x/text/language"
 
@@ -82,6 +80,7 @@ func (h Header) State(u *corpora.Unit) string {
 type Writer struct {
 	w        *bufio.Writer
 	h        Header
+	num      []byte // scratch for numbers
 	started  bool
 	doc      string
 	inFile   bool
@@ -91,7 +90,7 @@ type Writer struct {
 
 // NewWriter returns a writer that writes to w.
 func NewWriter(w io.Writer, h Header) *Writer {
-	return &Writer{w: bufio.NewWriter(w), h: h}
+	return &Writer{w: bufio.NewWriterSize(w, 256<<10), h: h}
 }
 
 func (w *Writer) start() {
@@ -105,9 +104,16 @@ func (w *Writer) openFile(doc string) {
 	if ver == "" {
 		ver = "dev"
 	}
-	fmt.Fprintf(w.w, "  <file original=\"%s\" source-language=\"%s\" target-language=\"%s\" datatype=\"plaintext\">\n",
-		w.text(doc), w.text(w.h.Src.String()), w.text(w.h.Tgt.String()))
-	fmt.Fprintf(w.w, "    <header>\n      <tool tool-id=\"align\" tool-name=\"align\" tool-version=\"%s\"/>\n    </header>\n    <body>\n", w.text(ver))
+	b := w.w
+	b.WriteString("  <file original=\"")
+	w.text(doc)
+	b.WriteString("\" source-language=\"")
+	w.text(w.h.Src.String())
+	b.WriteString("\" target-language=\"")
+	w.text(w.h.Tgt.String())
+	b.WriteString("\" datatype=\"plaintext\">\n    <header>\n      <tool tool-id=\"align\" tool-name=\"align\" tool-version=\"")
+	w.text(ver)
+	b.WriteString("\"/>\n    </header>\n    <body>\n")
 	w.doc, w.inFile = doc, true
 }
 
@@ -131,17 +137,37 @@ func (w *Writer) Write(u *corpora.Unit) error {
 		w.openFile(u.Doc)
 	}
 	b := w.w
-	fmt.Fprintf(b, "      <trans-unit id=\"%d\" xml:space=\"preserve\" al:type=\"%s\" al:score=\"%s\" al:src=\"%s\" al:tgt=\"%s\"",
-		u.Bead, u.Type(), corpora.FormatScore(u.Score), corpora.FormatIDs(u.Src), corpora.FormatIDs(u.Tgt))
+	b.WriteString("      <trans-unit id=\"")
+	w.writeInt(u.Bead)
+	b.WriteString("\" xml:space=\"preserve\" al:type=\"")
+	w.writeInt(len(u.Src))
+	b.WriteByte('-')
+	w.writeInt(len(u.Tgt))
+	b.WriteString("\" al:score=\"")
+	w.num = strconv.AppendFloat(w.num[:0], u.Score, 'f', 2, 64) // corpora.FormatScore
+	b.Write(w.num)
+	b.WriteString("\" al:src=\"")
+	w.writeIDs(u.Src)
+	b.WriteString("\" al:tgt=\"")
+	w.writeIDs(u.Tgt)
+	b.WriteByte('"')
 	if u.Speech != "" {
-		fmt.Fprintf(b, " al:speech=\"%s\"", w.text(u.Speech))
+		b.WriteString(" al:speech=\"")
+		w.text(u.Speech)
+		b.WriteByte('"')
 	}
 	if u.Speaker != "" {
-		fmt.Fprintf(b, " al:speaker=\"%s\"", w.text(u.Speaker))
+		b.WriteString(" al:speaker=\"")
+		w.text(u.Speaker)
+		b.WriteByte('"')
 	}
-	b.WriteString(">\n")
-	fmt.Fprintf(b, "        <source>%s</source>\n", w.text(u.SrcText))
-	fmt.Fprintf(b, "        <target state=\"%s\">%s</target>\n", w.h.State(u), w.text(u.TgtText))
+	b.WriteString(">\n        <source>")
+	w.text(u.SrcText)
+	b.WriteString("</source>\n        <target state=\"")
+	b.WriteString(w.h.State(u))
+	b.WriteString("\">")
+	w.text(u.TgtText)
+	b.WriteString("</target>\n")
 	for _, n := range u.Notes {
 		annotates := "general"
 		switch n.Side {
@@ -150,23 +176,50 @@ func (w *Writer) Write(u *corpora.Unit) error {
 		case "tgt":
 			annotates = "target"
 		}
-		fmt.Fprintf(b, "        <note from=\"align\" priority=\"%d\" annotates=\"%s\" al:code=\"%s\" al:severity=\"%s\"",
-			priority(n.Severity), annotates, w.text(n.Code), w.text(n.Severity))
+		b.WriteString("        <note from=\"align\" priority=\"")
+		w.writeInt(priority(n.Severity))
+		b.WriteString("\" annotates=\"")
+		b.WriteString(annotates)
+		b.WriteString("\" al:code=\"")
+		w.text(n.Code)
+		b.WriteString("\" al:severity=\"")
+		w.text(n.Severity)
+		b.WriteByte('"')
 		if n.Side != "" {
-			fmt.Fprintf(b, " al:side=\"%s\" al:start=\"%d\" al:end=\"%d\"", w.text(n.Side), n.Start, n.End)
+			b.WriteString(" al:side=\"")
+			w.text(n.Side)
+			b.WriteString("\" al:start=\"")
+			w.writeInt(n.Start)
+			b.WriteString("\" al:end=\"")
+			w.writeInt(n.End)
+			b.WriteByte('"')
 		}
 		if n.Suggestion != "" {
-			fmt.Fprintf(b, " al:suggestion=\"%s\"", w.text(n.Suggestion))
+			b.WriteString(" al:suggestion=\"")
+			w.text(n.Suggestion)
+			b.WriteByte('"')
 		}
-		fmt.Fprintf(b, ">%s</note>\n", w.text(noteText(n)))
+		b.WriteByte('>')
+		w.Replaced += tmx.WriteNoteText(b, &n)
+		b.WriteString("</note>\n")
 	}
 	_, w.err = b.WriteString("      </trans-unit>\n")
 	return w.err
 }
 
-// noteText is the text of a note as a reviewer reads it in a CAT tool.
-func noteText(n corpora.Note) string {
-	return n.Severity + " " + n.Code + ": " + n.Message
+func (w *Writer) writeInt(n int) {
+	w.num = strconv.AppendInt(w.num[:0], int64(n), 10)
+	w.w.Write(w.num)
+}
+
+// writeIDs writes sentence numbers as corpora.FormatIDs formats them.
+func (w *Writer) writeIDs(ids []int) {
+	for i, id := range ids {
+		if i > 0 {
+			w.w.WriteByte(',')
+		}
+		w.writeInt(id)
+	}
 }
 
 // priority maps a severity to XLIFF's note priority, 1 (high) to 10.
@@ -202,10 +255,5 @@ func (w *Writer) Flush() error {
 // Error reports any error of a previous Write or Flush.
 func (w *Writer) Error() error { return w.err }
 
-func (w *Writer) text(s string) string {
-	s, n := tmx.XMLSafe(s)
-	w.Replaced += n
-	var sb strings.Builder
-	xml.EscapeText(&sb, []byte(s))
-	return sb.String()
-}
+// text writes s escaped, counting the characters replaced.
+func (w *Writer) text(s string) { w.Replaced += tmx.WriteText(w.w, s) }
