@@ -281,8 +281,9 @@ type model struct {
 	para      bool
 	lexicalOK bool
 	shapes    []shape
-	wide      float64 // weight of the wide component of the length model
-	maxCells  int64   // the largest problem searched whole
+	wide      float64   // weight of the wide component of the length model
+	lengths   costTable // the length cost tabulated for wide; nil for none
+	maxCells  int64     // the largest problem searched whole
 	// spareSrc and spareTgt: that side is longer than the other covers
 	// (Coverage); its unmatched sentences cost their prior alone.
 	spareSrc, spareTgt bool
@@ -391,6 +392,7 @@ func Align(src, tgt []int, cfg Config) Beads {
 	if !cfg.LengthOnly {
 		md.wide = wideShare
 	}
+	md.lengths = lengthTable(md.wide)
 
 	md.para = !cfg.LengthOnly && len(cfg.SrcPara) == n && len(cfg.TgtPara) == m &&
 		informative(cfg.SrcPara) && informative(cfg.TgtPara)
@@ -561,7 +563,7 @@ func (md *model) cost(s0, s1, t0, t1 int, prior float64, lex bool) float64 {
 	if (s1 == s0 && md.spareTgt) || (t1 == t0 && md.spareSrc) {
 		return prior
 	}
-	c := prior + lengthCost(ls, lt, md.ratio, md.wide)
+	c := prior + md.lengthCost(ls, lt)
 	if s1 > s0 && t1 > t0 {
 		if lex && md.lexicalOK {
 			c -= md.cfg.Similarity(Range{s0, s1}, Range{t0, t1})
@@ -766,7 +768,9 @@ func softmin(xs []float64) float64 {
 	}
 	m := xs[0]
 	for _, x := range xs[1:] {
-		m = math.Min(m, x)
+		if x < m { // costs are never NaN
+			m = x
+		}
 	}
 	if math.IsInf(m, 1) {
 		return m
@@ -800,21 +804,31 @@ func prefix(xs []int) []int {
 // lengthCost is the Gale-Church cost of pairing lengths ls and lt: the
 // negative log probability of the normalised length difference
 // (ratio*ls - lt) / sqrt(variance * ratio * mean length), under a
-// Gaussian mixed with weight wide with a Gaussian wideScale times as
+// Gaussian mixed with weight md.wide with a Gaussian wideScale times as
 // wide (wide = 0 is the plain model).
-func lengthCost(ls, lt, ratio, wide float64) float64 {
+func (md *model) lengthCost(ls, lt float64) float64 {
 	if ls == 0 && lt == 0 {
 		return 0
 	}
+	ratio := md.ratio
 	mean := (ls + lt/ratio) / 2
 	z := math.Abs(ratio*ls-lt) / math.Sqrt(mean*variance*ratio)
+	if md.lengths != nil {
+		return md.lengths.at(z)
+	}
+	return lengthCostZ(z, md.wide)
+}
+
+// lengthTable returns the tabulated length cost of weight wide, or nil
+// when that weight has no table.
+func lengthTable(wide float64) costTable {
 	switch wide {
 	case 0:
-		return plainTable().at(z)
+		return plainTable()
 	case wideShare:
-		return wideTable().at(z)
+		return wideTable()
 	}
-	return lengthCostZ(z, wide)
+	return nil
 }
 
 // costTable tabulates a length cost over |z| in steps of 1/costStep, to
