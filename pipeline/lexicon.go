@@ -19,13 +19,15 @@ type DocPair struct {
 // trusted to teach the lexicon.
 const confident = 0.9
 
-// LearnLexicon aligns every pair once with opt and learns a lexicon from
+// LearnLexicon aligns the pairs once with opt and learns a lexicon from
 // the confident 1-1 beads of all of them together (as hunalign's
-// -realign does, but across the whole corpus). The result, merged with
+// -realign does, but across the whole corpus); a corpus of more than
+// learnSentences source sentences is learned from a sample
+// (firstPassSample). The result, merged with
 // opt.Dict, is what a second pass should use as Options.Lexicon. With
 // opt.LengthOnly it returns nil.
 func LearnLexicon(pairs []DocPair, opt Options) *similarity.Lexicon {
-	lex, _, _, _ := learn(pairs, opt)
+	lex, _, _, _, _ := learn(pairs, opt)
 	return lex
 }
 
@@ -60,11 +62,13 @@ func (l *Learner) Lexicon() *similarity.Lexicon {
 	return similarity.Merge(l.opt.Dict, similarity.Learn(l.src, l.tgt))
 }
 
-// learnJobs is the first pass of Run: it aligns every job once, keeps
-// its beads to guide the second pass, and learns the lexicon of the
-// whole corpus and the weights of the evidence from the confident beads
-// of all jobs (as AlignCorpus does for document pairs). It returns the
-// options of the second pass; with LengthOnly, the options unchanged.
+// learnJobs is the first pass of Run: it aligns the jobs that
+// firstPassSample picks, keeps their beads to guide their second pass,
+// and learns the lexicon of the whole corpus and the weights of the
+// evidence from the confident beads of all of them (as AlignCorpus does
+// for document pairs). It returns the options of the second pass; with
+// LengthOnly, the options unchanged. The jobs left out are aligned once,
+// by the second pass, with the bead shapes estimated over the sample.
 func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, error) {
 	opt := cfg.Options
 	if opt.LengthOnly || len(jobs) == 0 {
@@ -72,15 +76,26 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 	}
 	first := opt
 	first.onePass = true
+	sizes := make([]int, len(jobs))
+	for i, j := range jobs {
+		sizes[i] = len(j.srcIdx)
+	}
+	var picked []*speechJob
+	for i, ok := range firstPassSample(sizes, learnSentences) {
+		if ok {
+			picked = append(picked, jobs[i])
+		}
+	}
 	type result struct {
 		beads    align.Beads
 		prep     *similarity.Prepared
 		src, tgt []string
 	}
 	var src, tgt []string
-	err := ordered(ctx, len(jobs), cfg.Jobs,
+	var all align.Beads
+	err := ordered(ctx, len(picked), cfg.Jobs,
 		func(i int) result {
-			j := jobs[i]
+			j := picked[i]
 			s, _ := masked(j.sp, j.srcIdx)
 			t, _ := masked(j.tp, j.tgtIdx)
 			p, prep := alignPair(j.name, s, t, first, nil)
@@ -88,8 +103,9 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 			return result{p.Beads, prep, ss, ts}
 		},
 		func(i int, r result) error {
-			jobs[i].first, jobs[i].prep = r.beads, r.prep
+			picked[i].first, picked[i].prep = r.beads, r.prep
 			src, tgt = append(src, r.src...), append(tgt, r.tgt...)
+			all = append(all, r.beads...)
 			return nil
 		})
 	if err != nil {
@@ -101,8 +117,55 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 	opt.Dict = nil
 	opt.onePass = true
 	opt.Ratio = anchoredRatio(opt.Ratio, src, tgt)
+	if opt.Shapes == nil && len(picked) < len(jobs) {
+		opt.Shapes = align.EstimateShapes(all, priorWeight)
+	}
 	return opt, nil
 }
+
+// learnSentences is how many source sentences the first pass of a
+// corpus aligns, about, when the corpus holds more: a lexicon and
+// weights learned from that many are close to those learned from all,
+// and the other documents are aligned in one pass instead of two.
+const learnSentences = 50_000
+
+// firstPassSample returns which of the documents of sizes (in source
+// sentences) the first pass aligns: all when they hold at most want
+// sentences together. Else every long document (longDoc sentences or
+// more), whose names and terms the lexicon learns mostly from its own
+// beads, and every k-th of the others, from the middle of the first k,
+// with k the number that leaves about want sentences in all (at least a
+// quarter of want from the short documents).
+func firstPassSample(sizes []int, want int) []bool {
+	pick := make([]bool, len(sizes))
+	total, long := 0, 0
+	for i, n := range sizes {
+		total += n
+		if n >= longDoc {
+			long += n
+			pick[i] = true
+		}
+	}
+	short := total - long
+	budget := max(want-long, want/4)
+	k := 1
+	if want > 0 && total > want && short > budget {
+		k = (short + budget - 1) / budget
+	}
+	seen := 0
+	for i, n := range sizes {
+		if n >= longDoc {
+			continue
+		}
+		pick[i] = seen%k == k/2 || k == 1
+		seen++
+	}
+	return pick
+}
+
+// longDoc is the size, in source sentences, from which a document is
+// always in the first pass.
+const longDoc = 500
 
 // minRatioBeads is how many confident beads the expected length ratio
 // is estimated from, at least.
@@ -132,25 +195,41 @@ func anchoredRatio(r float64, src, tgt []string) float64 {
 	return rs[len(rs)/2]
 }
 
-// learn is LearnLexicon that also returns the first pass of every pair,
-// the weights of the evidence estimated on its confident beads, and the
-// expected length ratio for the second pass (anchoredRatio).
-func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads, *similarity.Weights, float64) {
+// learn is LearnLexicon that also returns the first pass of the pairs
+// firstPassSample picks (nil for the others), the weights of the
+// evidence estimated on its confident beads, the expected length ratio
+// for the second pass (anchoredRatio) and, when some pairs were left
+// out, the bead shapes estimated over the sample for them (else nil).
+func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads, *similarity.Weights, float64, []align.Shape) {
 	if opt.LengthOnly || len(pairs) == 0 {
-		return nil, nil, nil, opt.Ratio
+		return nil, nil, nil, opt.Ratio, nil
 	}
 	opt.onePass = true
+	sizes := make([]int, len(pairs))
+	for k, dp := range pairs {
+		sizes[k] = len(dp.Src.Sentences)
+	}
+	pick := firstPassSample(sizes, learnSentences)
 	var src, tgt []string
+	var all align.Beads
 	first := make([]align.Beads, len(pairs))
 	for k, dp := range pairs {
+		if !pick[k] {
+			continue
+		}
 		p := AlignPair(dp.Name, dp.Src, dp.Tgt, opt)
 		src, tgt = appendConfident(src, tgt, p)
 		first[k] = p.Beads
+		all = append(all, p.Beads...)
 	}
 	lex := similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
 	w := similarity.EstimateWeights(src, tgt, similarity.Options{
 		Src: pairs[0].Src.Lang, Tgt: pairs[0].Tgt.Lang, Lexicon: lex})
-	return lex, first, &w, anchoredRatio(opt.Ratio, src, tgt)
+	var shapes []align.Shape
+	if slices.Contains(pick, false) {
+		shapes = align.EstimateShapes(all, priorWeight)
+	}
+	return lex, first, &w, anchoredRatio(opt.Ratio, src, tgt), shapes
 }
 
 // priorWeight is how many beads the default shape priors count for
@@ -169,20 +248,26 @@ func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
 }
 
 // AlignCorpus aligns a set of document pairs in two passes: the first
-// learns a lexicon from the confident beads of all pairs (LearnLexicon),
-// the second aligns every pair with it. With opt.LengthOnly there is one
-// pass. The pairs are returned in the order given.
+// learns a lexicon from the confident beads of the pairs (LearnLexicon),
+// the second aligns every pair with it, around the first pass's path.
+// In a corpus larger than learnSentences, the pairs the first pass
+// leaves out are aligned by the second alone. With opt.LengthOnly there
+// is one pass. The pairs are returned in the order given.
 func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
 	var first []align.Beads
 	if !opt.LengthOnly {
-		opt.Lexicon, first, opt.Weights, opt.Ratio = learn(pairs, opt)
+		var shapes []align.Shape
+		opt.Lexicon, first, opt.Weights, opt.Ratio, shapes = learn(pairs, opt)
+		if opt.Shapes == nil {
+			opt.Shapes = shapes
+		}
 		opt.Dict = nil
 		opt.onePass = true
 	}
 	out := make([]*Pair, len(pairs))
 	for k, dp := range pairs {
 		o := opt
-		if first != nil {
+		if first != nil && first[k] != nil {
 			// The second pass: shape priors re-estimated from the first,
 			// and its search around the first pass's path.
 			o.Shapes = align.EstimateShapes(first[k], priorWeight)
