@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Lexicon links source word stems (see Stem) to the stems of their
@@ -148,19 +150,28 @@ func Learn(src, tgt []string) *Lexicon {
 	}
 	var count []int32
 	pair := map[uint64]int32{}
-	stems := func(text, side string) []int32 {
+	// The stem of a word is looked up once per side: words repeat.
+	seen := [2]map[string]int32{{}, {}}
+	stems := func(text string, side int) []int32 {
 		var out []int32
-		for _, w := range Words(text) {
-			if len([]rune(w)) < 3 || isDigits(w) {
-				continue
+		eachWord(text, func(w string) {
+			v, ok := seen[side][w]
+			if !ok {
+				v = -1
+				if utf8.RuneCountInString(w) >= 3 && !isDigits(w) {
+					v = id("st"[side:side+1] + Stem(w))
+				}
+				seen[side][strings.Clone(w)] = v
 			}
-			out = append(out, id(side+Stem(w)))
-		}
-		sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+			if v >= 0 {
+				out = append(out, v)
+			}
+		})
+		slices.Sort(out)
 		return compact32(out)
 	}
 	for k := range src {
-		ss, ts := stems(src[k], "s"), stems(tgt[k], "t")
+		ss, ts := stems(src[k], 0), stems(tgt[k], 1)
 		for len(count) < len(names) {
 			count = append(count, 0)
 		}

@@ -26,10 +26,10 @@ func EstimateWeights(src, tgt []string, opt Options) Weights {
 	}
 	p := Prepare(src[:n], tgt[:n], opt)
 	ss, ts := make([]sentence, n), make([]sentence, n)
-	for k := 0; k < n; k++ {
+	parallel(n, func(k int) {
 		ss[k] = finish(&p.src[k], opt.Lexicon, true)
 		ts[k] = finish(&p.tgt[k], opt.Lexicon, false)
-	}
+	})
 	var seenT, matchT, seenR, matchR [kindPunct + 1]float64
 	count := func(a, b []sentence) {
 		for k := range a {
