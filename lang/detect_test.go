@@ -2,9 +2,17 @@ package lang
 
 import (
 	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/language"
+
+	"github.com/align-tools/align/internal/shared"
 )
 
 func TestGuess(t *testing.T) {
@@ -47,4 +55,144 @@ func ExampleGuess() {
 	// Output:
 	// en 1.00
 	// ru 1.00
+}
+
+// guessReference is Guess as first written, with the Unicode tables for
+// every character and strings.ToLower for every word; Guess must agree
+// with it.
+func guessReference(text string) (language.Tag, float64) {
+	var cyr, lat, ruWords, enWords int
+	words := functionWords()
+	start := -1
+	word := func(end int) {
+		w := strings.ToLower(text[start:end])
+		if words["ru"][w] {
+			ruWords++
+		}
+		if words["en"][w] {
+			enWords++
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if !unicode.IsLetter(r) {
+			if start >= 0 {
+				word(i)
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		}
+	}
+	if start >= 0 {
+		word(len(text))
+	}
+	if cyr+lat == 0 {
+		return language.Und, 0
+	}
+	script := float64(cyr) / float64(cyr+lat)
+	share := 0.5
+	if ruWords+enWords > 0 {
+		share = float64(ruWords) / float64(ruWords+enWords)
+	}
+	score := 0.7*script + 0.3*share
+	if score >= 0.5 {
+		return language.Russian, (score - 0.5) * 2
+	}
+	return language.English, (0.5 - score) * 2
+}
+
+func TestLetterScript(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		letter, script := letterScript(r)
+		want := otherScript
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			want = cyrillic
+		case unicode.Is(unicode.Latin, r):
+			want = latin
+		}
+		if l := unicode.IsLetter(r); letter != l || l && script != want {
+			t.Fatalf("letterScript(%U) = %v, %d; want %v, %d", r, letter, script, l, want)
+		}
+	}
+}
+
+func TestToLower(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestGuessAgrees compares Guess with guessReference on random mixtures
+// of words of both tables, capitals, letters of other scripts and
+// invalid UTF-8.
+func TestGuessAgrees(t *testing.T) {
+	var pieces []string
+	for _, l := range []string{"ru", "en"} {
+		for w := range functionWords()[l] {
+			pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	sort.Strings(pieces) // map order must not decide what is tested
+	pieces = append(pieces, " ", " ", ". ", "\n", "Путин", "Kassym-Jomart", "ΑΒΓ", "İstanbul", "\xff", "ǅ", "ё", "Ё", "café", "123", "КОТОРЫЙ", "Ⅻ", "Ⓐ", "\u0485", "ﬁ")
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 2000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(40); k >= 0; k-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+			if rng.Intn(3) == 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		text := sb.String()
+		gt, gc := Guess(text)
+		wt, wc := guessReference(text)
+		if gt != wt || gc != wc {
+			t.Fatalf("Guess(%q) = %v %v, reference %v %v", text, gt, gc, wt, wc)
+		}
+	}
+}
+
+// TestGuessAgreesOnAlignDev compares Guess with guessReference on every
+// document of ../shared/align-dev, whole and line by line.
+func TestGuessAgreesOnAlignDev(t *testing.T) {
+	dir := shared.Dir(t, "align-dev")
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*.[re][un]"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("no documents in %s", dir)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range append([]string{string(b)}, strings.Split(string(b), "\n")...) {
+			gt, gc := Guess(text)
+			wt, wc := guessReference(text)
+			if gt != wt || gc != wc {
+				t.Fatalf("%s: Guess(%.60q) = %v %v, reference %v %v", f, text, gt, gc, wt, wc)
+			}
+		}
+	}
+}
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "ABC abc", "ПУТИН Ёлка ЀЏ", "İstanbul", "ǅ", "\xff\xfeA", "ΑΒΓ", "Ⓐ", "K"} {
+		if got, want := string(AppendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("AppendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

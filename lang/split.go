@@ -493,7 +493,7 @@ func (ru *rules) classify(text string, start, dot int) wordKind {
 		}
 		key := appendKey(buf[:0], parts[:j])
 		if j == len(parts) && prevWord != "" {
-			k2 := append(appendLower(buf[len(key):len(key)], prevWord), ' ')
+			k2 := append(AppendLower(buf[len(key):len(key)], prevWord), ' ')
 			k2 = append(k2, key...)
 			if c, ok := ru.abbrev[string(k2)]; ok {
 				return kindOf(c, text, start, before)
@@ -529,7 +529,7 @@ func (ru *rules) classify(text string, start, dot int) wordKind {
 // in text order, lower-cased and joined by ".": the key of the tables.
 func appendKey(buf []byte, rev []string) []byte {
 	for i := len(rev) - 1; i >= 0; i-- {
-		buf = appendLower(buf, rev[i])
+		buf = AppendLower(buf, rev[i])
 		if i > 0 {
 			buf = append(buf, '.')
 		}
@@ -537,11 +537,40 @@ func appendKey(buf []byte, rev []string) []byte {
 	return buf
 }
 
-func appendLower(buf []byte, s string) []byte {
-	for _, r := range s {
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+// AppendLower appends s lower-cased to buf, as strings.ToLower(s) gives
+// it (rune by rune with unicode.ToLower; an invalid byte becomes
+// U+FFFD), and returns the extended buffer. It allocates only when buf
+// is too small, so a word can be lower-cased into an array on the stack
+// and looked up in a map (m[string(buf)]) without garbage.
+func AppendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, toLower(r))
+		i += n
 	}
 	return buf
+}
+
+// toLower is unicode.ToLower that answers the Russian alphabet without
+// the Unicode tables. TestToLower checks every rune against it.
+func toLower(r rune) rune {
+	switch {
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // partsStart returns where the parts (collected back from dot, in reverse
@@ -645,7 +674,7 @@ func (ru *rules) startsSentence(text string, k, pe int) bool {
 		return false
 	}
 	var buf [4 * maxPart]byte
-	return ru.starters[string(appendLower(buf[:0], text[k:e]))]
+	return ru.starters[string(AppendLower(buf[:0], text[k:e]))]
 }
 
 // lettersAfter returns where the run of letters that starts at k ends
