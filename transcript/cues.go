@@ -48,6 +48,9 @@ func (w *wordSet) has(word string) bool {
 type cueSet struct {
 	headings, closing, boiler, boilerPrefix, boilerWord []string
 	title, verb, role, month, person                    wordSet
+	// The longest closing and boilerplate phrases, in bytes: a bare
+	// paragraph longer than them is neither.
+	longestClosing, longestBoiler int
 }
 
 // cueKinds are the kinds of the cue table, in the order of its comment.
@@ -59,8 +62,10 @@ func (c *cueSet) add(kind, phrase string) {
 		c.headings = append(c.headings, phrase)
 	case "closing":
 		c.closing = append(c.closing, phrase)
+		c.longestClosing = max(c.longestClosing, len(phrase))
 	case "boilerplate":
 		c.boiler = append(c.boiler, phrase)
+		c.longestBoiler = max(c.longestBoiler, len(phrase))
 	case "boilerprefix":
 		c.boilerPrefix = append(c.boilerPrefix, phrase)
 	case "boilerword":

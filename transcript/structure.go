@@ -226,8 +226,8 @@ func Parse(tag language.Tag, text string) *Structure {
 // "After the meeting, Georgy Tskhay told journalists:" is the page
 // introducing a new statement.
 func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
-	lower := strings.ToLower(t)
 	if len(t) <= 300 && !strings.Contains(t, "\n") && !endsSentence(t) {
+		lower := strings.ToLower(t)
 		for _, h := range c.headings {
 			if strings.HasPrefix(lower, h) && (len(lower) == len(h) || !isLetterAt(lower, len(h))) {
 				return c.findName(t[len(h):]), true
@@ -271,14 +271,70 @@ func endsSentence(t string) bool {
 // bare returns t lower-cased with the punctuation, asterisks and spaces
 // around it removed and inner white space made single.
 func bare(t string) string {
-	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
-	return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	b, _ := bareUpTo(t, len(t)*utf8.UTFMax)
+	return b
+}
+
+// bareUpTo returns bare(t) when it is at most limit bytes long, and
+// false otherwise, in one pass over t that stops as soon as the result
+// is known to be longer: a cue is compared with the paragraphs of a
+// document, most of them far longer than any cue.
+func bareUpTo(t string, limit int) (string, bool) {
+	var arr [128]byte
+	out := arr[:0]
+	end := 0       // the length of out up to its last letter or digit
+	space := false // white space since the last character kept
+	for i := 0; i < len(t); {
+		r, n := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(t[i:])
+		}
+		if isSpace(r) {
+			space = true
+			i += n
+			continue
+		}
+		word := isWordRune(r)
+		if len(out) > 0 || word {
+			if space && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			out = lang.AppendLower(out, t[i:i+n])
+			if word {
+				if end = len(out); end > limit {
+					return "", false
+				}
+			}
+		}
+		space = false
+		i += n
+	}
+	return string(out[:end]), true
+}
+
+// isSpace is unicode.IsSpace, quick for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isWordRune reports whether r is a letter or a digit, quickly for ASCII.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isClosing reports whether t is a closing formula ("Thank you for your
 // attention!", "Thank you for your attention * *").
 func (c *cueSet) isClosing(t string) bool {
-	b := bare(t)
+	b, ok := bareUpTo(t, c.longestClosing)
+	if !ok {
+		return false
+	}
 	for _, p := range c.closing {
 		if b == p {
 			return true
@@ -307,7 +363,8 @@ func (c *cueSet) isBoilerplate(t string) bool {
 	if len(t) > 160 {
 		return false
 	}
-	b := bare(t)
+	// Longer, b is neither a boilerplate line nor a date line.
+	b, _ := bareUpTo(t, max(c.longestBoiler, maxDateLine))
 	lower := strings.ToLower(strings.TrimSpace(t))
 	for _, p := range c.boiler {
 		if b == p {
@@ -334,11 +391,15 @@ func (c *cueSet) isBoilerplate(t string) bool {
 	return c.isDateLine(b)
 }
 
+// maxDateLine is the longest bare paragraph, in bytes, taken for a date
+// line.
+const maxDateLine = 60
+
 // isDateLine reports whether the bare paragraph b is only a date, maybe
 // with a time and a place: "16 May 2022", "May 16, 2022", «16 мая 2022
 // года», "16.05.2022 14:30".
 func (c *cueSet) isDateLine(b string) bool {
-	if b == "" || len(b) > 60 {
+	if b == "" || len(b) > maxDateLine {
 		return false
 	}
 	digits, month, other := 0, false, 0
