@@ -135,60 +135,45 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 			mapped[doc] = true
 		}
 	}
-	// Files are read, split and parsed on the pool; errors and warnings
-	// are gathered in the order of the names.
-	read := func(files map[string]string, tag language.Tag) map[string]*parsedDoc {
-		type result struct {
-			p        *parsedDoc
-			err      error
-			warnings []string
-		}
-		names := sortedKeys(files)
-		out := map[string]*parsedDoc{}
-		ordered(ctx, len(names), cfg.Jobs,
-			func(i int) result {
-				d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(files[names[i]], tag)
-				if err != nil {
-					return result{err: err}
-				}
-				ws := d.Warnings
-				if w := languageWarning(d, tag); w != "" {
-					ws = append(ws, w)
-				}
-				sd := Split(d, cfg.Presplit)
-				if err := checkSplit(sd); err != nil {
-					return result{err: err}
-				}
-				return result{p: parseDoc(sd), warnings: ws}
-			},
-			func(i int, r result) error {
-				if r.err != nil {
-					sum.Errors = append(sum.Errors, r.err)
-					return nil
-				}
-				sum.Warnings = append(sum.Warnings, r.warnings...)
-				out[names[i]] = r.p
-				return nil
-			})
-		return out
-	}
-	srcDocs, tgtDocs := read(srcFiles, cfg.Src), read(tgtFiles, cfg.Tgt)
+	srcDocs, tgtDocs := readDocs(ctx, cfg, srcFiles, tgtFiles, sum)
 
-	var jobs []*speechJob
-	var poolSrc, poolTgt []string
+	// Documents of the same name are paired on the pool, each pair
+	// apart; their jobs and speeches are gathered in the order of the
+	// names.
+	var poolSrc, poolTgt, byName []string
 	for _, n := range sortedKeys(srcDocs) {
 		if _, ok := tgtFiles[n]; ok && !mapped[n] {
-			if tgtDocs[n] == nil {
-				continue // its partner could not be read
+			if tgtDocs[n] != nil { // else its partner could not be read
+				byName = append(byName, n)
 			}
-			js, err := pairGroup(sum, []*parsedDoc{srcDocs[n]}, []*parsedDoc{tgtDocs[n]}, nil, true)
-			if err != nil {
-				return nil, err
-			}
-			jobs = append(jobs, js...)
 			continue
 		}
 		poolSrc = append(poolSrc, n)
+	}
+	type paired struct {
+		jobs []*speechJob
+		sum  Summary // the speeches paired and left alone
+		err  error
+	}
+	var jobs []*speechJob
+	err := ordered(ctx, len(byName), cfg.Jobs,
+		func(i int) paired {
+			var r paired
+			n := byName[i]
+			r.jobs, r.err = pairGroup(&r.sum, []*parsedDoc{srcDocs[n]}, []*parsedDoc{tgtDocs[n]}, nil, true)
+			return r
+		},
+		func(i int, r paired) error {
+			if r.err != nil {
+				return r.err
+			}
+			jobs = append(jobs, r.jobs...)
+			sum.Speeches = append(sum.Speeches, r.sum.Speeches...)
+			sum.SpeechesAlone = append(sum.SpeechesAlone, r.sum.SpeechesAlone...)
+			return nil
+		})
+	if err != nil {
+		return nil, err
 	}
 	for _, n := range sortedKeys(tgtDocs) {
 		if _, ok := srcFiles[n]; !ok || mapped[n] {
@@ -245,6 +230,59 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 		return jobs[a].order < jobs[b].order
 	})
 	return jobs, nil
+}
+
+// readDocs reads, splits and parses the documents of both folders on
+// one pool, so that both cores stay busy from the first file to the
+// last: the source files, then the target files, each in the order of
+// their names. Errors and warnings are gathered in that order. Files
+// that cannot be read are recorded in sum.Errors and left out of the
+// maps.
+func readDocs(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary) (src, tgt map[string]*parsedDoc) {
+	type result struct {
+		p        *parsedDoc
+		err      error
+		warnings []string
+	}
+	srcNames, tgtNames := sortedKeys(srcFiles), sortedKeys(tgtFiles)
+	file := func(i int) (path string, tag language.Tag, docs map[string]*parsedDoc, name string) {
+		if i < len(srcNames) {
+			return srcFiles[srcNames[i]], cfg.Src, src, srcNames[i]
+		}
+		i -= len(srcNames)
+		return tgtFiles[tgtNames[i]], cfg.Tgt, tgt, tgtNames[i]
+	}
+	src, tgt = map[string]*parsedDoc{}, map[string]*parsedDoc{}
+	// An interrupted run stops here with what was read; the caller
+	// learns of it from ctx.
+	_ = ordered(ctx, len(srcNames)+len(tgtNames), cfg.Jobs,
+		func(i int) result {
+			path, tag, _, _ := file(i)
+			d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(path, tag)
+			if err != nil {
+				return result{err: err}
+			}
+			ws := d.Warnings
+			if w := languageWarning(d, tag); w != "" {
+				ws = append(ws, w)
+			}
+			sd := Split(d, cfg.Presplit)
+			if err := checkSplit(sd); err != nil {
+				return result{err: err}
+			}
+			return result{p: parseDoc(sd), warnings: ws}
+		},
+		func(i int, r result) error {
+			if r.err != nil {
+				sum.Errors = append(sum.Errors, r.err)
+				return nil
+			}
+			sum.Warnings = append(sum.Warnings, r.warnings...)
+			_, _, docs, name := file(i)
+			docs[name] = r.p
+			return nil
+		})
+	return src, tgt
 }
 
 // sameName is the reason of a pairing of two files of the same name that
