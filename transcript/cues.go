@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"golang.org/x/text/language"
+
+	"github.com/align-tools/align/lang"
 )
 
 //go:embed tables/cues.tsv
@@ -44,6 +46,22 @@ func (w *wordSet) has(word string) bool {
 	return false
 }
 
+// hasLower reports whether word, lower-cased, is in the set; it
+// lower-cases on the stack.
+func (w *wordSet) hasLower(word string) bool {
+	var buf [64]byte
+	l := lang.AppendLower(buf[:0], word)
+	if w.exact[string(l)] {
+		return true
+	}
+	for _, p := range w.prefix {
+		if len(l) >= len(p) && string(l[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
 // cueSet holds the cues of one language.
 type cueSet struct {
 	headings, closing, boiler, boilerPrefix, boilerWord []string
@@ -51,6 +69,8 @@ type cueSet struct {
 	// The longest closing and boilerplate phrases, in bytes: a bare
 	// paragraph longer than them is neither.
 	longestClosing, longestBoiler int
+	// The longest heading and boilerplate prefix, in bytes.
+	longestHeading, longestBoilerPrefix int
 }
 
 // cueKinds are the kinds of the cue table, in the order of its comment.
@@ -60,6 +80,7 @@ func (c *cueSet) add(kind, phrase string) {
 	switch kind {
 	case "heading":
 		c.headings = append(c.headings, phrase)
+		c.longestHeading = max(c.longestHeading, len(phrase))
 	case "closing":
 		c.closing = append(c.closing, phrase)
 		c.longestClosing = max(c.longestClosing, len(phrase))
@@ -68,6 +89,7 @@ func (c *cueSet) add(kind, phrase string) {
 		c.longestBoiler = max(c.longestBoiler, len(phrase))
 	case "boilerprefix":
 		c.boilerPrefix = append(c.boilerPrefix, phrase)
+		c.longestBoilerPrefix = max(c.longestBoilerPrefix, len(phrase))
 	case "boilerword":
 		c.boilerWord = append(c.boilerWord, phrase)
 	case "title":

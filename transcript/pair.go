@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,7 @@ func (c *Candidate) Ref() string {
 	if c.Sections <= 1 {
 		return c.Doc
 	}
-	return fmt.Sprintf("%s#%d", c.Doc, c.Section+1)
+	return c.Doc + "#" + strconv.Itoa(c.Section+1)
 }
 
 // Match pairs source candidate Src with target candidate Tgt (indices in
@@ -421,7 +422,7 @@ type rareAnchors map[string]anchor
 
 // anchors returns the anchors of text, sorted, each once.
 func (rare *rareAnchors) anchors(text string) []anchor {
-	var out []anchor
+	out := make([]anchor, 0, len(text)/16) // about one word in two is an anchor
 	var buf [64]byte
 	for start, end := nextField(text, 0); start < end; start, end = nextField(text, end) {
 		core, _ := trimWord(text[start:end])
@@ -530,22 +531,30 @@ type idf struct {
 // idfWeights weighs the anchors of sets, the anchors of the candidates
 // of one side.
 func idfWeights(sets [][]anchor) idf {
-	var all []anchor
+	n := 0
+	for _, s := range sets {
+		n += len(s)
+	}
+	all := make([]anchor, 0, n)
 	for _, s := range sets {
 		all = append(all, s...)
 	}
 	slices.Sort(all)
+	// Each anchor once, in place, with its weight.
 	var w idf
-	n := float64(len(sets) + 1)
+	total := float64(len(sets) + 1)
+	u := 0
 	for i := 0; i < len(all); {
 		k := i + 1
 		for k < len(all) && all[k] == all[i] {
 			k++
 		}
-		w.anchors = append(w.anchors, all[i])
-		w.weight = append(w.weight, math.Log(n/float64(k-i)))
+		all[u] = all[i]
+		u++
+		w.weight = append(w.weight, math.Log(total/float64(k-i)))
 		i = k
 	}
+	w.anchors = all[:u]
 	return w
 }
 

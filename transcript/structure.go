@@ -227,9 +227,13 @@ func Parse(tag language.Tag, text string) *Structure {
 // introducing a new statement.
 func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
 	if len(t) <= 300 && !strings.Contains(t, "\n") && !endsSentence(t) {
-		lower := strings.ToLower(t)
+		// Lower-casing goes rune by rune and gives every rune at least
+		// a byte, so the first longestHeading+1 runes of t, lower-cased,
+		// hold all that is compared: a cue and the rune after it.
+		var buf [128]byte
+		lower := lang.AppendLower(buf[:0], prefixRunes(t, c.longestHeading+1))
 		for _, h := range c.headings {
-			if strings.HasPrefix(lower, h) && (len(lower) == len(h) || !isLetterAt(lower, len(h))) {
+			if len(lower) >= len(h) && string(lower[:len(h)]) == h && (len(lower) == len(h) || !isLetterAt(lower, len(h))) {
 				return c.findName(t[len(h):]), true
 			}
 		}
@@ -237,7 +241,7 @@ func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
 	if len(t) <= 400 && strings.HasSuffix(t, ":") {
 		reports := false
 		for _, tk := range tokenize(t) {
-			if c.verb.has(strings.ToLower(tk.text)) {
+			if c.verb.hasLower(tk.text) {
 				reports = true
 				break
 			}
@@ -253,9 +257,20 @@ func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
 	return Speaker{}, false
 }
 
-func isLetterAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
+func isLetterAt(s []byte, i int) bool {
+	r, _ := utf8.DecodeRune(s[i:])
 	return unicode.IsLetter(r)
+}
+
+// prefixRunes returns the first n runes of s, or s when it has fewer.
+func prefixRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // endsSentence reports whether t ends with sentence punctuation.
@@ -365,26 +380,33 @@ func (c *cueSet) isBoilerplate(t string) bool {
 	}
 	// Longer, b is neither a boilerplate line nor a date line.
 	b, _ := bareUpTo(t, max(c.longestBoiler, maxDateLine))
-	lower := strings.ToLower(strings.TrimSpace(t))
 	for _, p := range c.boiler {
 		if b == p {
 			return true
 		}
 	}
+	// The prefixes are compared with the lower-cased first runes of t,
+	// enough of them to hold the longest (see heading).
+	trimmed := strings.TrimSpace(t)
+	var buf [128]byte
+	head := lang.AppendLower(buf[:0], prefixRunes(trimmed, c.longestBoilerPrefix))
 	for _, p := range c.boilerPrefix {
-		if strings.HasPrefix(lower, p) {
+		if len(head) >= len(p) && string(head[:len(p)]) == p {
 			return true
 		}
 	}
 	if len(t) <= 100 && !endsSentence(t) || !strings.Contains(t, " ") {
+		lower := strings.ToLower(trimmed)
 		for _, p := range c.boilerWord {
 			if strings.Contains(lower, p) {
 				return true
 			}
 		}
-		for _, w := range strings.Fields(lower) {
-			if isEmail(w) {
-				return true
+		if strings.Contains(lower, "@") {
+			for _, w := range strings.Fields(lower) {
+				if isEmail(w) {
+					return true
+				}
 			}
 		}
 	}
@@ -534,7 +556,7 @@ func (s *Structure) Candidates(doc string) []Candidate {
 // ("I", "we", "you", «я», «мы», «вы»).
 func (c *cueSet) personal(t string) bool {
 	for _, tk := range tokenize(t) {
-		if c.person.has(strings.ToLower(tk.text)) {
+		if c.person.hasLower(tk.text) {
 			return true
 		}
 	}
@@ -551,16 +573,22 @@ func isEmail(w string) bool {
 // boilerplate block and runs over several lines cut at its line breaks:
 // a press service line, an e-mail line, a date and "Go back" written one
 // under the other stay one paragraph for a splitter, but each is a
-// segment of its own. Other sentences are returned as they are. The cut
+// segment of its own. Other sentences are returned as they are, and
+// sents itself when there is nothing to cut. The cut
 // keeps the invariant of lang.Split: every byte that is not white space
 // is in exactly one sentence, in text order.
 func (s *Structure) SplitBoilerplate(sents []lang.Sentence) []lang.Sentence {
-	var out []lang.Sentence
-	for _, se := range sents {
+	var out []lang.Sentence // made at the first cut; until then, sents[:i] is the result
+	for i, se := range sents {
 		b := s.BlockAt(se.Start)
 		if b < 0 || s.Blocks[b].Kind != Boilerplate || !strings.Contains(s.Text[se.Start:se.End], "\n") {
-			out = append(out, se)
+			if out != nil {
+				out = append(out, se)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(make([]lang.Sentence, 0, len(sents)+8), sents[:i]...)
 		}
 		start := se.Start
 		for start < se.End {
@@ -575,6 +603,9 @@ func (s *Structure) SplitBoilerplate(sents []lang.Sentence) []lang.Sentence {
 			}
 			start = end + 1
 		}
+	}
+	if out == nil {
+		return sents
 	}
 	return out
 }
