@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -60,24 +61,43 @@ type parsedDoc struct {
 	st    *transcript.Structure
 	roles []transcript.Role
 	cands []transcript.Candidate
+	// bySection holds the numbers of the sentences of each section, its
+	// heading included; outside those of the sentences in no section,
+	// by kind (Lead or Boilerplate).
+	bySection [][]int
+	outside   [transcript.Boilerplate + 1][]int
 }
 
 func parseDoc(d *Doc) *parsedDoc {
 	st := transcript.Parse(d.Lang, d.Text)
 	d.Sentences = st.SplitBoilerplate(d.Sentences)
 	p := &parsedDoc{doc: d, st: st, roles: st.Assign(d.Sentences)}
-	p.cands = st.Candidates(d.Name)
-	for k := range p.cands {
-		// The candidate's text is that of its sentences, so what is
-		// compared is what will be aligned; the heading is left out, as
-		// transcript.Candidates leaves it out.
-		var parts []string
-		for i, r := range p.roles {
-			if r.Section == k && r.Kind == transcript.Speech {
-				parts = append(parts, d.Sentence(i))
-			}
+	p.bySection = make([][]int, len(st.Sections))
+	for i, r := range p.roles {
+		switch {
+		case r.Section >= 0:
+			p.bySection[r.Section] = append(p.bySection[r.Section], i)
+		case int(r.Kind) < len(p.outside):
+			p.outside[r.Kind] = append(p.outside[r.Kind], i)
 		}
-		p.cands[k].Text = strings.Join(parts, " ")
+	}
+	p.cands = st.Candidates(d.Name)
+	// The candidate's text is that of its sentences, joined by spaces,
+	// so what is compared is what will be aligned; the heading is left
+	// out, as transcript.Candidates leaves it out.
+	texts := make([]strings.Builder, len(p.cands))
+	for i, r := range p.roles {
+		if r.Kind != transcript.Speech || r.Section < 0 || r.Section >= len(texts) {
+			continue
+		}
+		b := &texts[r.Section]
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.Sentence(i))
+	}
+	for k := range p.cands {
+		p.cands[k].Text = texts[k].String()
 	}
 	return p
 }
@@ -85,25 +105,16 @@ func parseDoc(d *Doc) *parsedDoc {
 // sentencesOfKind returns the numbers of the sentences of kind k that
 // belong to no section (Lead or Boilerplate).
 func (p *parsedDoc) sentencesOfKind(k transcript.Kind) []int {
-	var out []int
-	for i, r := range p.roles {
-		if r.Section < 0 && r.Kind == k {
-			out = append(out, i)
-		}
+	if int(k) >= len(p.outside) {
+		return nil
 	}
-	return out
+	return slices.Clip(p.outside[k])
 }
 
 // sentencesOf returns the numbers of the sentences of section k, its
 // heading included.
 func (p *parsedDoc) sentencesOf(k int) []int {
-	var out []int
-	for i, r := range p.roles {
-		if r.Section == k {
-			out = append(out, i)
-		}
-	}
-	return out
+	return slices.Clip(p.bySection[k])
 }
 
 // planSpeeches reads the documents of both folders, recognises the
