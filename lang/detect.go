@@ -52,10 +52,35 @@ func Guess(text string) (language.Tag, float64) {
 		w, inWord, letters = buf[:0], false, 0
 	}
 	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+		// ASCII and the Russian alphabet are read here, without the
+		// Unicode tables; letterScript and ToLower answer the rest.
+		var r rune
+		c := text[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			if l := c | 0x20; 'a' <= l && l <= 'z' {
+				lat++
+				inWord = true
+				if letters++; letters <= longest {
+					w = append(w, l)
+				}
+			} else if inWord {
+				word()
+			}
+			continue
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			// U+0400 to U+047F, all Cyrillic letters.
+			r = rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			i += 2
+			cyr++
+			inWord = true
+			if letters++; letters <= longest {
+				w = utf8.AppendRune(w, ToLower(r))
+			}
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		letter, script := letterScript(r)
 		if !letter {
@@ -66,7 +91,7 @@ func Guess(text string) (language.Tag, float64) {
 		}
 		inWord = true
 		if letters++; letters <= longest {
-			w = utf8.AppendRune(w, toLower(r))
+			w = utf8.AppendRune(w, ToLower(r))
 		}
 		switch script {
 		case cyrillic:
@@ -91,6 +116,20 @@ func Guess(text string) (language.Tag, float64) {
 		return language.Russian, (score - 0.5) * 2
 	}
 	return language.English, (0.5 - score) * 2
+}
+
+// decodeRune is utf8.DecodeRuneInString(text[i:]), quick for ASCII and
+// the two-byte Cyrillic letters U+0400 to U+047F (lead byte D0 or D1),
+// which make up most of the texts align reads.
+func decodeRune(text string, i int) (rune, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // The scripts Guess counts.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -127,8 +128,8 @@ func TestLetterScript(t *testing.T) {
 
 func TestToLower(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if got, want := toLower(r), unicode.ToLower(r); got != want {
-			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		if got, want := ToLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("ToLower(%U) = %U, want %U", r, got, want)
 		}
 	}
 }
@@ -193,6 +194,24 @@ func TestAppendLower(t *testing.T) {
 	for _, s := range []string{"", "ABC abc", "ПУТИН Ёлка ЀЏ", "İstanbul", "ǅ", "\xff\xfeA", "ΑΒΓ", "Ⓐ", "K"} {
 		if got, want := string(AppendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
 			t.Errorf("AppendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestDecodeRune(t *testing.T) {
+	texts := []string{"", "a", "ж", "\xd0", "\xd0a", "\xd0\xd0", "\xd1\xbf", "\xd1\xc0", "\xd0\x80", "ѐЀѿ", "€", "\xe2\x82", "\U0001F600"}
+	for lead := 0xC0; lead <= 0xFF; lead++ {
+		for cont := 0x70; cont <= 0xC5; cont++ {
+			texts = append(texts, string([]byte{byte(lead), byte(cont)}))
+		}
+	}
+	for _, s := range texts {
+		for i := 0; i < len(s); i++ {
+			r, n := decodeRune(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
 		}
 	}
 }

@@ -68,7 +68,7 @@ func isNormal(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if r == utf8.RuneError && n == 1 || isInvisible(r) || mapSpace(r) != r {
 			return false
 		}

@@ -555,15 +555,21 @@ func AppendLower(buf []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, toLower(r))
+		buf = utf8.AppendRune(buf, ToLower(r))
 		i += n
 	}
 	return buf
 }
 
-// toLower is unicode.ToLower that answers the Russian alphabet without
-// the Unicode tables. TestToLower checks every rune against it.
-func toLower(r rune) rune {
+// ToLower is unicode.ToLower that answers ASCII and the Russian alphabet
+// without the Unicode tables. TestToLower checks every rune.
+func ToLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
 	switch {
 	case 'А' <= r && r <= 'Я':
 		return r + 'а' - 'А'

@@ -42,6 +42,9 @@ func TestBareAgrees(t *testing.T) {
 func TestWordRuneKeepsCase(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		l := unicode.ToLower(r)
+		if isWordRune(r) != (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			t.Fatalf("isWordRune(%U) = %v", r, isWordRune(r))
+		}
 		if isWordRune(r) != (unicode.IsLetter(l) || unicode.IsDigit(l)) {
 			t.Fatalf("%U: isWordRune %v, but its lower case %U differs", r, isWordRune(r), l)
 		}

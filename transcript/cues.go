@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -69,6 +70,7 @@ type cueSet struct {
 	// The longest closing and boilerplate phrases, in bytes: a bare
 	// paragraph longer than them is neither.
 	longestClosing, longestBoiler int
+	closingFirst                  string // the first letters of the closing phrases
 	// The longest heading and boilerplate prefix, in bytes.
 	longestHeading, longestBoilerPrefix int
 }
@@ -83,6 +85,9 @@ func (c *cueSet) add(kind, phrase string) {
 		c.longestHeading = max(c.longestHeading, len(phrase))
 	case "closing":
 		c.closing = append(c.closing, phrase)
+		if r, _ := utf8.DecodeRuneInString(phrase); !strings.ContainsRune(c.closingFirst, r) {
+			c.closingFirst += string(r)
+		}
 		c.longestClosing = max(c.longestClosing, len(phrase))
 	case "boilerplate":
 		c.boiler = append(c.boiler, phrase)

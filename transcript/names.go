@@ -125,7 +125,7 @@ func trimWord(w string) (string, int) {
 	start := 0
 	for start < len(w) {
 		r, n := utf8.DecodeRuneInString(w[start:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWordRune(r) {
 			break
 		}
 		start += n
@@ -133,7 +133,7 @@ func trimWord(w string) (string, int) {
 	end := len(w)
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(w[start:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWordRune(r) {
 			break
 		}
 		end -= n

@@ -486,6 +486,13 @@ func (rare *rareAnchors) number(num []byte) anchor {
 // them; start == end == len(text) when there is none.
 func nextField(text string, i int) (start, end int) {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
 		n := spaceAt(text, i)
 		if n == 0 {
 			break
@@ -493,11 +500,21 @@ func nextField(text string, i int) (start, end int) {
 		i += n
 	}
 	start = i
-	for i < len(text) && spaceAt(text, i) == 0 {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+		} else if (c == 0xC2 || 0xE1 <= c && c <= 0xE3) && spaceAt(text, i) > 0 {
+			break
+		}
 		i++
 	}
 	return start, i
 }
+
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // spaceAt returns the length of the white-space character
 // (unicode.IsSpace) at text[i], 0 when there is none there. Every

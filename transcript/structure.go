@@ -314,7 +314,7 @@ func bareUpTo(t string, limit int) (string, bool) {
 			if space && len(out) > 0 {
 				out = append(out, ' ')
 			}
-			out = lang.AppendLower(out, t[i:i+n])
+			out = utf8.AppendRune(out, lang.ToLower(r))
 			if word {
 				if end = len(out); end > limit {
 					return "", false
@@ -335,10 +335,14 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// isWordRune reports whether r is a letter or a digit, quickly for ASCII.
+// isWordRune reports whether r is a letter or a digit, quickly for ASCII
+// and Cyrillic.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0x400 <= r && r <= 0x481 || 0x48A <= r && r <= 0x52F:
+		return true // Cyrillic letters
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -346,6 +350,17 @@ func isWordRune(r rune) bool {
 // isClosing reports whether t is a closing formula ("Thank you for your
 // attention!", "Thank you for your attention * *").
 func (c *cueSet) isClosing(t string) bool {
+	// bare(t) starts with the first letter or digit of t, lower-cased:
+	// most paragraphs start with none of the letters a closing formula
+	// starts with.
+	first := strings.IndexFunc(t, isWordRune)
+	if first < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[first:])
+	if !strings.ContainsRune(c.closingFirst, lang.ToLower(r)) {
+		return false
+	}
 	b, ok := bareUpTo(t, c.longestClosing)
 	if !ok {
 		return false
