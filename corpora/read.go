@@ -285,6 +285,9 @@ func decode(data []byte, enc Encoding) (text string, used Encoding, warning stri
 		if err != nil {
 			return "", Auto, "", err
 		}
+		if enc == UTF8 && bomEncoding(data) == Auto {
+			return string(data), enc, warning, nil // detect found it valid
+		}
 	}
 	text, err = decodeAs(data, enc)
 	return text, enc, warning, err
@@ -460,8 +463,8 @@ func detect8bit(data []byte) Encoding {
 // Latin or Cyrillic script, one byte of every pair is 0x00 or 0x04.
 func sniffUTF16(data []byte) Encoding {
 	n := min(len(data), 8192) &^ 1
-	if n < 8 {
-		return Auto
+	if n < 8 || bytes.IndexByte(data[:n], 0) < 0 {
+		return Auto // UTF-16 of these scripts has zero bytes
 	}
 	var evenHigh, oddHigh, evenZero, oddZero int
 	for i := 0; i < n; i += 2 {

@@ -202,7 +202,7 @@ func trimSpan(text string, start, end int) Span {
 // stated above.
 func Split(tag language.Tag, text string) []Sentence {
 	r := rulesFor(tag)
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/128+1) // sentences run to some 100 bytes
 	for p, para := range Paragraphs(text) {
 		out = r.splitParagraph(out, text, para, p)
 	}

@@ -72,7 +72,16 @@ func parseDoc(d *Doc) *parsedDoc {
 	st := transcript.Parse(d.Lang, d.Text)
 	d.Sentences = st.SplitBoilerplate(d.Sentences)
 	p := &parsedDoc{doc: d, st: st, roles: st.Assign(d.Sentences)}
+	count := make([]int, len(st.Sections))
+	for _, r := range p.roles {
+		if r.Section >= 0 {
+			count[r.Section]++
+		}
+	}
 	p.bySection = make([][]int, len(st.Sections))
+	for k, n := range count {
+		p.bySection[k] = make([]int, 0, n)
+	}
 	for i, r := range p.roles {
 		switch {
 		case r.Section >= 0:
@@ -85,19 +94,24 @@ func parseDoc(d *Doc) *parsedDoc {
 	// The candidate's text is that of its sentences, joined by spaces,
 	// so what is compared is what will be aligned; the heading is left
 	// out, as transcript.Candidates leaves it out.
-	texts := make([]strings.Builder, len(p.cands))
-	for i, r := range p.roles {
-		if r.Kind != transcript.Speech || r.Section < 0 || r.Section >= len(texts) {
-			continue
+	for k, idx := range p.bySection {
+		n := 0
+		for _, i := range idx {
+			if p.roles[i].Kind == transcript.Speech {
+				n += 1 + len(d.Sentence(i))
+			}
 		}
-		b := &texts[r.Section]
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		var text strings.Builder
+		text.Grow(n)
+		for _, i := range idx {
+			if p.roles[i].Kind == transcript.Speech {
+				if text.Len() > 0 {
+					text.WriteByte(' ')
+				}
+				text.WriteString(d.Sentence(i))
+			}
 		}
-		b.WriteString(d.Sentence(i))
-	}
-	for k := range p.cands {
-		p.cands[k].Text = texts[k].String()
+		p.cands[k].Text = text.String()
 	}
 	return p
 }

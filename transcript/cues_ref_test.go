@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-// The cue tests were made cheaper (bareUpTo, lower-casing only what is
+// The cue tests were made cheaper (appendBare, lower-casing only what is
 // compared); the functions below are them as first written, and
 // TestCuesAgree checks that the answers did not change.
 
@@ -90,7 +90,28 @@ func isBoilerplateReference(c *cueSet, t string) bool {
 			}
 		}
 	}
-	return c.isDateLine(b)
+	return isDateLineReference(c, b)
+}
+
+func isDateLineReference(c *cueSet, b string) bool {
+	if b == "" || len(b) > 60 {
+		return false
+	}
+	digits, month, other := 0, false, 0
+	for _, w := range strings.FieldsFunc(b, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == '/' || r == '-'
+	}) {
+		switch {
+		case strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0:
+			digits++
+		case c.month.has(w) && len(w) >= 3:
+			month = true
+		case w == "года" || w == "г" || w == "год":
+		default:
+			other++
+		}
+	}
+	return other == 0 && (digits >= 3 || month && digits >= 1)
 }
 
 // TestCuesAgree compares the cue tests with their first versions on

@@ -558,7 +558,7 @@ func idfWeights(sets [][]anchor) idf {
 	}
 	slices.Sort(all)
 	// Each anchor once, in place, with its weight.
-	var w idf
+	w := idf{weight: make([]float64, 0, len(all))}
 	total := float64(len(sets) + 1)
 	u := 0
 	for i := 0; i < len(all); {

@@ -283,22 +283,15 @@ func endsSentence(t string) bool {
 	return false
 }
 
-// bare returns t lower-cased with the punctuation, asterisks and spaces
-// around it removed and inner white space made single.
-func bare(t string) string {
-	b, _ := bareUpTo(t, len(t)*utf8.UTFMax)
-	return b
-}
-
-// bareUpTo returns bare(t) when it is at most limit bytes long, and
-// false otherwise, in one pass over t that stops as soon as the result
-// is known to be longer: a cue is compared with the paragraphs of a
-// document, most of them far longer than any cue.
-func bareUpTo(t string, limit int) (string, bool) {
-	var arr [128]byte
-	out := arr[:0]
-	end := 0       // the length of out up to its last letter or digit
-	space := false // white space since the last character kept
+// appendBare appends to dst the bare form of t: t lower-cased with the
+// punctuation, asterisks and spaces around it removed and inner white
+// space made single. It gives up, returning false, as soon as the bare
+// form is known to be longer than limit bytes: a cue is compared with
+// the paragraphs of a document, most of them far longer than any cue.
+func appendBare(dst []byte, t string, limit int) ([]byte, bool) {
+	out := dst
+	end := len(dst) // the length of out up to its last letter or digit
+	space := false  // white space since the last character kept
 	for i := 0; i < len(t); {
 		r, n := rune(t[i]), 1
 		if r >= utf8.RuneSelf {
@@ -310,21 +303,21 @@ func bareUpTo(t string, limit int) (string, bool) {
 			continue
 		}
 		word := isWordRune(r)
-		if len(out) > 0 || word {
-			if space && len(out) > 0 {
+		if len(out) > len(dst) || word {
+			if space && len(out) > len(dst) {
 				out = append(out, ' ')
 			}
 			out = utf8.AppendRune(out, lang.ToLower(r))
 			if word {
-				if end = len(out); end > limit {
-					return "", false
+				if end = len(out); end-len(dst) > limit {
+					return dst, false
 				}
 			}
 		}
 		space = false
 		i += n
 	}
-	return string(out[:end]), true
+	return out[:end], true
 }
 
 // isSpace is unicode.IsSpace, quick for ASCII.
@@ -350,7 +343,7 @@ func isWordRune(r rune) bool {
 // isClosing reports whether t is a closing formula ("Thank you for your
 // attention!", "Thank you for your attention * *").
 func (c *cueSet) isClosing(t string) bool {
-	// bare(t) starts with the first letter or digit of t, lower-cased:
+	// The bare form starts with the first letter or digit of t, lower-cased:
 	// most paragraphs start with none of the letters a closing formula
 	// starts with.
 	first := strings.IndexFunc(t, isWordRune)
@@ -361,12 +354,13 @@ func (c *cueSet) isClosing(t string) bool {
 	if !strings.ContainsRune(c.closingFirst, lang.ToLower(r)) {
 		return false
 	}
-	b, ok := bareUpTo(t, c.longestClosing)
+	var buf [128]byte
+	b, ok := appendBare(buf[:0], t, c.longestClosing)
 	if !ok {
 		return false
 	}
 	for _, p := range c.closing {
-		if b == p {
+		if string(b) == p {
 			return true
 		}
 	}
@@ -394,9 +388,10 @@ func (c *cueSet) isBoilerplate(t string) bool {
 		return false
 	}
 	// Longer, b is neither a boilerplate line nor a date line.
-	b, _ := bareUpTo(t, max(c.longestBoiler, maxDateLine))
+	var bareBuf [128]byte
+	b, _ := appendBare(bareBuf[:0], t, max(c.longestBoiler, maxDateLine))
 	for _, p := range c.boiler {
-		if b == p {
+		if string(b) == p {
 			return true
 		}
 	}
@@ -435,25 +430,45 @@ const maxDateLine = 60
 // isDateLine reports whether the bare paragraph b is only a date, maybe
 // with a time and a place: "16 May 2022", "May 16, 2022", «16 мая 2022
 // года», "16.05.2022 14:30".
-func (c *cueSet) isDateLine(b string) bool {
-	if b == "" || len(b) > maxDateLine {
+func (c *cueSet) isDateLine(b []byte) bool {
+	if len(b) == 0 || len(b) > maxDateLine {
 		return false
 	}
 	digits, month, other := 0, false, 0
-	for _, w := range strings.FieldsFunc(b, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == '/' || r == '-'
-	}) {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if isDateSeparator(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		allDigits := unicode.IsDigit(r)
+		for j < len(b) {
+			r, n := utf8.DecodeRune(b[j:])
+			if isDateSeparator(r) {
+				break
+			}
+			allDigits = allDigits && unicode.IsDigit(r)
+			j += n
+		}
+		w := b[i:j]
+		i = j
 		switch {
-		case strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0:
+		case allDigits:
 			digits++
-		case c.month.has(w) && len(w) >= 3:
+		case c.month.has(string(w)) && len(w) >= 3:
 			month = true
-		case w == "года" || w == "г" || w == "год":
+		case string(w) == "года" || string(w) == "г" || string(w) == "год":
 		default:
 			other++
 		}
 	}
 	return other == 0 && (digits >= 3 || month && digits >= 1)
+}
+
+// isDateSeparator reports whether r separates the words of a date line.
+func isDateSeparator(r rune) bool {
+	return isSpace(r) || r == ',' || r == '.' || r == ':' || r == '/' || r == '-'
 }
 
 // Role is what a sentence is in the structure: the kind of its block and
@@ -556,13 +571,24 @@ func clip(t string, n int) string {
 func (s *Structure) Candidates(doc string) []Candidate {
 	out := make([]Candidate, len(s.Sections))
 	for k, sec := range s.Sections {
-		var parts []string
+		speech := func(b int) bool { return s.Blocks[b].Kind == Speech && s.Blocks[b].Section == k }
+		n := 0
 		for b := sec.First; b < sec.End; b++ {
-			if s.Blocks[b].Kind == Speech && s.Blocks[b].Section == k {
-				parts = append(parts, s.Text[s.Blocks[b].Start:s.Blocks[b].End])
+			if speech(b) {
+				n += len("\n\n") + s.Blocks[b].End - s.Blocks[b].Start
 			}
 		}
-		out[k] = Candidate{Doc: doc, Section: k, Sections: len(s.Sections), Speaker: sec.Speaker, Hint: doc, Text: strings.Join(parts, "\n\n")}
+		var text strings.Builder
+		text.Grow(n)
+		for b := sec.First; b < sec.End; b++ {
+			if speech(b) {
+				if text.Len() > 0 {
+					text.WriteString("\n\n")
+				}
+				text.WriteString(s.Text[s.Blocks[b].Start:s.Blocks[b].End])
+			}
+		}
+		out[k] = Candidate{Doc: doc, Section: k, Sections: len(s.Sections), Speaker: sec.Speaker, Hint: doc, Text: text.String()}
 	}
 	return out
 }
