@@ -71,8 +71,24 @@ type cueSet struct {
 	// paragraph longer than them is neither.
 	longestClosing, longestBoiler int
 	closingFirst                  string // the first letters of the closing phrases
+	// lineFirst holds the first letters of the boilerplate phrases and
+	// the months; anyLineFirst is set when a month matches any word.
+	lineFirst    string
+	anyLineFirst bool
 	// The longest heading and boilerplate prefix, in bytes.
 	longestHeading, longestBoilerPrefix int
+}
+
+// addLineFirst adds the first letter of a boilerplate phrase or month
+// to lineFirst.
+func (c *cueSet) addLineFirst(phrase string) {
+	if phrase == "" {
+		c.anyLineFirst = true
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(phrase); !strings.ContainsRune(c.lineFirst, r) {
+		c.lineFirst += string(r)
+	}
 }
 
 // cueKinds are the kinds of the cue table, in the order of its comment.
@@ -92,6 +108,7 @@ func (c *cueSet) add(kind, phrase string) {
 	case "boilerplate":
 		c.boiler = append(c.boiler, phrase)
 		c.longestBoiler = max(c.longestBoiler, len(phrase))
+		c.addLineFirst(phrase)
 	case "boilerprefix":
 		c.boilerPrefix = append(c.boilerPrefix, phrase)
 		c.longestBoilerPrefix = max(c.longestBoilerPrefix, len(phrase))
@@ -105,6 +122,7 @@ func (c *cueSet) add(kind, phrase string) {
 		c.role.add(phrase)
 	case "month":
 		c.month.add(phrase)
+		c.addLineFirst(strings.TrimSuffix(phrase, "*"))
 	case "person":
 		c.person.add(phrase)
 	}

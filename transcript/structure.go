@@ -387,9 +387,18 @@ func (c *cueSet) isBoilerplate(t string) bool {
 	if len(t) > 160 {
 		return false
 	}
-	// Longer, b is neither a boilerplate line nor a date line.
+	// The bare form b starts with the first letter or digit of t,
+	// lower-cased. It can be a boilerplate line only when that letter
+	// starts one, and a date line only when it is a digit or starts a
+	// month or «г», «год», «года»; longer than those, it is neither.
 	var bareBuf [128]byte
-	b, _ := appendBare(bareBuf[:0], t, max(c.longestBoiler, maxDateLine))
+	var b []byte
+	if first := strings.IndexFunc(t, isWordRune); first >= 0 {
+		r, _ := utf8.DecodeRuneInString(t[first:])
+		if l := lang.ToLower(r); c.anyLineFirst || unicode.IsDigit(l) || l == 'г' || strings.ContainsRune(c.lineFirst, l) {
+			b, _ = appendBare(bareBuf[:0], t, max(c.longestBoiler, maxDateLine))
+		}
+	}
 	for _, p := range c.boiler {
 		if string(b) == p {
 			return true
