@@ -169,3 +169,40 @@ func TestNextFieldIsFields(t *testing.T) {
 		}
 	}
 }
+
+// TestIDFWeights compares the merged counts of idfWeights with counts
+// kept in a map, for every number of sets up to nine.
+func TestIDFWeights(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n <= 9; n++ {
+		sets := make([][]anchor, n)
+		df := map[anchor]int{}
+		for i := range sets {
+			for k := rng.Intn(30); k > 0; k-- {
+				sets[i] = append(sets[i], anchor(rng.Intn(40)))
+			}
+			slices.Sort(sets[i])
+			sets[i] = slices.Compact(sets[i])
+			for _, a := range sets[i] {
+				df[a]++
+			}
+		}
+		w := idfWeights(sets)
+		if len(w.anchors) != len(df) || !slices.IsSorted(w.anchors) {
+			t.Fatalf("%d sets: %d anchors %v, want %d sorted", n, len(w.anchors), w.anchors, len(df))
+		}
+		for i, a := range w.anchors {
+			if want := math.Log(float64(n+1) / float64(df[a])); w.weight[i] != want {
+				t.Errorf("%d sets: anchor %d weighs %v, want %v", n, a, w.weight[i], want)
+			}
+		}
+		for i, s := range sets {
+			ws := anchorWeights([][]anchor{s}, w)[0]
+			for k, a := range s {
+				if at, _ := slices.BinarySearch(w.anchors, a); ws[k] != w.weight[at] {
+					t.Errorf("%d sets: set %d anchor %d weighs %v, want %v", n, i, a, ws[k], w.weight[at])
+				}
+			}
+		}
+	}
+}

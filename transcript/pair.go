@@ -546,44 +546,99 @@ type idf struct {
 }
 
 // idfWeights weighs the anchors of sets, the anchors of the candidates
-// of one side.
+// of one side. The sets are sorted, so they are merged, two by two,
+// counting each anchor, rather than sorted again.
 func idfWeights(sets [][]anchor) idf {
-	n := 0
-	for _, s := range sets {
-		n += len(s)
+	runs := make([]anchorCounts, len(sets))
+	for i, s := range sets {
+		runs[i].anchors = s
 	}
-	all := make([]anchor, 0, n)
-	for _, s := range sets {
-		all = append(all, s...)
-	}
-	slices.Sort(all)
-	// Each anchor once, in place, with its weight.
-	w := idf{weight: make([]float64, 0, len(all))}
-	total := float64(len(sets) + 1)
-	u := 0
-	for i := 0; i < len(all); {
-		k := i + 1
-		for k < len(all) && all[k] == all[i] {
-			k++
+	for len(runs) > 1 {
+		merged := runs[:0]
+		for i := 0; i+1 < len(runs); i += 2 {
+			merged = append(merged, mergeCounts(runs[i].anchors, runs[i].df, runs[i+1].anchors, runs[i+1].df))
 		}
-		all[u] = all[i]
-		u++
-		w.weight = append(w.weight, math.Log(total/float64(k-i)))
-		i = k
+		if len(runs)%2 == 1 {
+			merged = append(merged, runs[len(runs)-1])
+		}
+		runs = merged
 	}
-	w.anchors = all[:u]
+	var w idf
+	if len(runs) == 0 {
+		return w
+	}
+	w.anchors = runs[0].anchors
+	w.weight = make([]float64, len(w.anchors))
+	total := float64(len(sets) + 1)
+	for i := range w.anchors {
+		df := int32(1)
+		if runs[0].df != nil {
+			df = runs[0].df[i]
+		}
+		w.weight[i] = math.Log(total / float64(df))
+	}
 	return w
+}
+
+// anchorCounts is a sorted list of distinct anchors with the number of
+// candidates holding each.
+type anchorCounts struct {
+	anchors []anchor
+	df      []int32 // nil: each anchor once
+}
+
+// mergeCounts merges two anchorCounts into one, adding the counts of an
+// anchor in both.
+func mergeCounts(a []anchor, an []int32, b []anchor, bn []int32) (out anchorCounts) {
+	count := func(n []int32, i int) int32 {
+		if n == nil {
+			return 1
+		}
+		return n[i]
+	}
+	out.anchors = make([]anchor, 0, len(a)+len(b))
+	out.df = make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out.anchors, out.df = append(out.anchors, a[i]), append(out.df, count(an, i))
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out.anchors, out.df = append(out.anchors, b[j]), append(out.df, count(bn, j))
+			j++
+		default:
+			out.anchors, out.df = append(out.anchors, a[i]), append(out.df, count(an, i)+count(bn, j))
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // anchorWeights returns, for the anchors of every candidate of sets, the
 // weight each has in w, the weights of the other side; 0 for an anchor
-// the other side does not hold (weights are otherwise above 0).
+// the other side does not hold (weights are otherwise above 0). Both are
+// sorted: a candidate's anchors are found by walking w alongside them,
+// or by binary search when w is much the longer.
 func anchorWeights(sets [][]anchor, w idf) [][]float64 {
 	out := make([][]float64, len(sets))
 	for i, s := range sets {
 		out[i] = make([]float64, len(s))
+		if len(w.anchors) > 16*len(s) {
+			for k, a := range s {
+				if at, ok := slices.BinarySearch(w.anchors, a); ok {
+					out[i][k] = w.weight[at]
+				}
+			}
+			continue
+		}
+		at := 0
 		for k, a := range s {
-			if at, ok := slices.BinarySearch(w.anchors, a); ok {
+			for at < len(w.anchors) && w.anchors[at] < a {
+				at++
+			}
+			if at < len(w.anchors) && w.anchors[at] == a {
 				out[i][k] = w.weight[at]
 			}
 		}
