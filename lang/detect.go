@@ -103,6 +103,12 @@ func Guess(text string) (language.Tag, float64) {
 	if inWord {
 		word()
 	}
+	return guessFrom(cyr, lat, ruWords, enWords)
+}
+
+// guessFrom is the verdict of Guess from its counts: Cyrillic and Latin
+// letters, Russian and English function words.
+func guessFrom(cyr, lat, ruWords, enWords int) (language.Tag, float64) {
 	if cyr+lat == 0 {
 		return language.Und, 0
 	}

@@ -58,7 +58,7 @@ func ExampleGuess() {
 	// ru 1.00
 }
 
-// guessReference is Guess as first written, with the Unicode tables for
+// guessReference counts as Guess first did, with the Unicode tables for
 // every character and strings.ToLower for every word; Guess must agree
 // with it.
 func guessReference(text string) (language.Tag, float64) {
@@ -95,19 +95,7 @@ func guessReference(text string) (language.Tag, float64) {
 	if start >= 0 {
 		word(len(text))
 	}
-	if cyr+lat == 0 {
-		return language.Und, 0
-	}
-	script := float64(cyr) / float64(cyr+lat)
-	share := 0.5
-	if ruWords+enWords > 0 {
-		share = float64(ruWords) / float64(ruWords+enWords)
-	}
-	score := 0.7*script + 0.3*share
-	if score >= 0.5 {
-		return language.Russian, (score - 0.5) * 2
-	}
-	return language.English, (0.5 - score) * 2
+	return guessFrom(cyr, lat, ruWords, enWords)
 }
 
 func TestLetterScript(t *testing.T) {
