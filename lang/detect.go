@@ -124,20 +124,6 @@ func guessFrom(cyr, lat, ruWords, enWords int) (language.Tag, float64) {
 	return language.English, (0.5 - score) * 2
 }
 
-// decodeRune is utf8.DecodeRuneInString(text[i:]), quick for ASCII and
-// the two-byte Cyrillic letters U+0400 to U+047F (lead byte D0 or D1),
-// which make up most of the texts align reads.
-func decodeRune(text string, i int) (rune, int) {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
-	}
-	return utf8.DecodeRuneInString(text[i:])
-}
-
 // The scripts Guess counts.
 const (
 	otherScript = iota

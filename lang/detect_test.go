@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/align-tools/align/internal/shared"
 )
@@ -186,20 +187,58 @@ func TestAppendLower(t *testing.T) {
 	}
 }
 
-func TestDecodeRune(t *testing.T) {
-	texts := []string{"", "a", "ж", "\xd0", "\xd0a", "\xd0\xd0", "\xd1\xbf", "\xd1\xc0", "\xd0\x80", "ѐЀѿ", "€", "\xe2\x82", "\U0001F600"}
-	for lead := 0xC0; lead <= 0xFF; lead++ {
-		for cont := 0x70; cont <= 0xC5; cont++ {
-			texts = append(texts, string([]byte{byte(lead), byte(cont)}))
+// TestIsNormalTwoBytes compares isNormal, which passes over two-byte
+// Cyrillic letters without decoding them, with the plain loop on every
+// pair of bytes that starts with D0 or D1, alone and followed by text.
+func TestIsNormalTwoBytes(t *testing.T) {
+	plain := func(s string) bool {
+		stable := true
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == '\r' || r == utf8.RuneError && n == 1 || isInvisible(r) || mapSpace(r) != r {
+				return false
+			}
+			stable = stable && stableNFC(r)
+			i += n
+		}
+		return stable || norm.NFC.IsNormalString(s)
+	}
+	for _, lead := range []byte{0xD0, 0xD1} {
+		for b := 0; b < 256; b++ {
+			for _, s := range []string{string([]byte{lead, byte(b)}), string([]byte{lead, byte(b)}) + "é\u0301", "a" + string([]byte{lead, byte(b)}) + "\u0308"} {
+				if got, want := isNormal(s), plain(s); got != want {
+					t.Fatalf("isNormal(%q) = %v, want %v", s, got, want)
+				}
+			}
 		}
 	}
-	for _, s := range texts {
-		for i := 0; i < len(s); i++ {
-			r, n := decodeRune(s, i)
-			wr, wn := utf8.DecodeRuneInString(s[i:])
-			if r != wr || n != wn {
-				t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
-			}
+}
+
+// BenchmarkGuess measures Guess on the sample speeches of both languages.
+func BenchmarkGuess(b *testing.B) {
+	root := shared.Root()
+	if root == "" {
+		b.Fatal("no go.mod above the working directory")
+	}
+	files, err := filepath.Glob(filepath.Join(root, "testdata", "speeches", "*", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no sample speeches: %v", err)
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			Guess(t)
 		}
 	}
 }

@@ -359,17 +359,18 @@ func (ru *rules) splitParagraph(out []Sentence, text string, para Span, p int) [
 // text[i:pe], or pe.
 func nextTerminal(text string, i, pe int) int {
 	for ; i < pe; i++ {
-		switch text[i] {
-		case '.', '?', '!':
+		if !terminalByte[text[i]] {
+			continue
+		}
+		if text[i] != 0xE2 || strings.HasPrefix(text[i:pe], "…") {
 			return i
-		case 0xE2: // the first byte of "…" (E2 80 A6)
-			if strings.HasPrefix(text[i:pe], "…") {
-				return i
-			}
 		}
 	}
 	return pe
 }
+
+// terminalByte marks . ? ! and 0xE2, the first byte of "…" (E2 80 A6).
+var terminalByte = [256]bool{'.': true, '?': true, '!': true, 0xE2: true}
 
 // runEnd returns the end of the run of terminal punctuation starting at
 // i: further terminal marks, closing quotes and brackets, and periods set
