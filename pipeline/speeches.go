@@ -11,6 +11,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -160,7 +162,10 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 			mapped[doc] = true
 		}
 	}
-	srcDocs, tgtDocs := readDocs(ctx, cfg, srcFiles, tgtFiles, sum)
+	srcDocs, tgtDocs, err := readDocs(ctx, cfg, srcFiles, tgtFiles, sum)
+	if err != nil {
+		return nil, err
+	}
 
 	// Documents of the same name are paired on the pool, each pair
 	// apart; their jobs and speeches are gathered in the order of the
@@ -181,7 +186,7 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 		err  error
 	}
 	var jobs []*speechJob
-	err := ordered(ctx, len(byName), cfg.Jobs,
+	err = ordered(ctx, len(byName), cfg.Jobs,
 		func(i int) paired {
 			var r paired
 			n := byName[i]
@@ -262,14 +267,15 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 // last: the source files, then the target files, each in the order of
 // their names. Errors and warnings are gathered in that order. Files
 // that cannot be read are recorded in sum.Errors and left out of the
-// maps.
-func readDocs(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary) (src, tgt map[string]*parsedDoc) {
+// maps. When ctx is done it returns ctx.Err().
+func readDocs(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary) (src, tgt map[string]*parsedDoc, err error) {
 	type result struct {
 		p        *parsedDoc
 		err      error
 		warnings []string
 	}
 	srcNames, tgtNames := sortedKeys(srcFiles), sortedKeys(tgtFiles)
+	src, tgt = map[string]*parsedDoc{}, map[string]*parsedDoc{}
 	file := func(i int) (path string, tag language.Tag, docs map[string]*parsedDoc, name string) {
 		if i < len(srcNames) {
 			return srcFiles[srcNames[i]], cfg.Src, src, srcNames[i]
@@ -277,37 +283,77 @@ func readDocs(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string]str
 		i -= len(srcNames)
 		return tgtFiles[tgtNames[i]], cfg.Tgt, tgt, tgtNames[i]
 	}
-	src, tgt = map[string]*parsedDoc{}, map[string]*parsedDoc{}
-	// An interrupted run stops here with what was read; the caller
-	// learns of it from ctx.
-	_ = ordered(ctx, len(srcNames)+len(tgtNames), cfg.Jobs,
-		func(i int) result {
-			path, tag, _, _ := file(i)
-			d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(path, tag)
-			if err != nil {
-				return result{err: err}
+	// Every document is kept, so nothing is gained by bounding the
+	// results that wait; each worker takes the next file as soon as it
+	// is free, and a long transcript does not hold the others back.
+	results, err := eachParallel(ctx, len(srcNames)+len(tgtNames), cfg.Jobs, func(i int) result {
+		path, tag, _, _ := file(i)
+		d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(path, tag)
+		if err != nil {
+			return result{err: err}
+		}
+		ws := d.Warnings
+		if w := languageWarning(d, tag); w != "" {
+			ws = append(ws, w)
+		}
+		sd := Split(d, cfg.Presplit)
+		if err := checkSplit(sd); err != nil {
+			return result{err: err}
+		}
+		return result{p: parseDoc(sd), warnings: ws}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, r := range results {
+		if r.err != nil {
+			sum.Errors = append(sum.Errors, r.err)
+			continue
+		}
+		sum.Warnings = append(sum.Warnings, r.warnings...)
+		_, _, docs, name := file(i)
+		docs[name] = r.p
+	}
+	return src, tgt, nil
+}
+
+// eachParallel runs work(i) for i in [0, n) on up to jobs goroutines,
+// each taking the next i as soon as it is free, and returns the results
+// in the order of i. When ctx is done it returns ctx.Err() at once: work
+// already running goes on in the background and its results are
+// dropped (as ordered does). Unlike ordered it keeps every result until
+// the end, for work whose results are all kept anyway.
+func eachParallel[T any](ctx context.Context, n, jobs int, work func(i int) T) ([]T, error) {
+	out := make([]T, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(max(jobs, 1), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				out[i] = work(i)
 			}
-			ws := d.Warnings
-			if w := languageWarning(d, tag); w != "" {
-				ws = append(ws, w)
-			}
-			sd := Split(d, cfg.Presplit)
-			if err := checkSplit(sd); err != nil {
-				return result{err: err}
-			}
-			return result{p: parseDoc(sd), warnings: ws}
-		},
-		func(i int, r result) error {
-			if r.err != nil {
-				sum.Errors = append(sum.Errors, r.err)
-				return nil
-			}
-			sum.Warnings = append(sum.Warnings, r.warnings...)
-			_, _, docs, name := file(i)
-			docs[name] = r.p
-			return nil
-		})
-	return src, tgt
+		}()
+	}
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return out, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // sameName is the reason of a pairing of two files of the same name that
