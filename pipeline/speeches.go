@@ -92,20 +92,19 @@ func parseDoc(d *Doc) *parsedDoc {
 			p.outside[r.Kind] = append(p.outside[r.Kind], i)
 		}
 	}
-	p.cands = st.Candidates(d.Name)
 	// The candidate's text is that of its sentences, joined by spaces,
 	// so what is compared is what will be aligned; the heading is left
 	// out, as transcript.Candidates leaves it out.
-	for k, idx := range p.bySection {
+	p.cands = st.CandidatesWith(d.Name, func(k int) string {
 		n := 0
-		for _, i := range idx {
+		for _, i := range p.bySection[k] {
 			if p.roles[i].Kind == transcript.Speech {
 				n += 1 + len(d.Sentence(i))
 			}
 		}
 		var text strings.Builder
 		text.Grow(n)
-		for _, i := range idx {
+		for _, i := range p.bySection[k] {
 			if p.roles[i].Kind == transcript.Speech {
 				if text.Len() > 0 {
 					text.WriteByte(' ')
@@ -113,8 +112,8 @@ func parseDoc(d *Doc) *parsedDoc {
 				text.WriteString(d.Sentence(i))
 			}
 		}
-		p.cands[k].Text = text.String()
-	}
+		return text.String()
+	})
 	return p
 }
 

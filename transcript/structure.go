@@ -575,31 +575,45 @@ func clip(t string, n int) string {
 
 // Candidates returns the sections of s as candidates for Pair, under the
 // document name doc. A section's text is that of its Speech blocks
-// (headings and boilerplate left out). The file name doc is also the
-// speaker hint of every candidate.
+// (headings and boilerplate left out), separated by blank lines. The
+// file name doc is also the speaker hint of every candidate.
 func (s *Structure) Candidates(doc string) []Candidate {
+	return s.CandidatesWith(doc, s.speechText)
+}
+
+// CandidatesWith is Candidates with the text of section k given by
+// text(k), for a caller that compares other text than the Speech blocks
+// (the sentences it will align, say).
+func (s *Structure) CandidatesWith(doc string, text func(section int) string) []Candidate {
 	out := make([]Candidate, len(s.Sections))
 	for k, sec := range s.Sections {
-		speech := func(b int) bool { return s.Blocks[b].Kind == Speech && s.Blocks[b].Section == k }
-		n := 0
-		for b := sec.First; b < sec.End; b++ {
-			if speech(b) {
-				n += len("\n\n") + s.Blocks[b].End - s.Blocks[b].Start
-			}
-		}
-		var text strings.Builder
-		text.Grow(n)
-		for b := sec.First; b < sec.End; b++ {
-			if speech(b) {
-				if text.Len() > 0 {
-					text.WriteString("\n\n")
-				}
-				text.WriteString(s.Text[s.Blocks[b].Start:s.Blocks[b].End])
-			}
-		}
-		out[k] = Candidate{Doc: doc, Section: k, Sections: len(s.Sections), Speaker: sec.Speaker, Hint: doc, Text: text.String()}
+		out[k] = Candidate{Doc: doc, Section: k, Sections: len(s.Sections), Speaker: sec.Speaker, Hint: doc, Text: text(k)}
 	}
 	return out
+}
+
+// speechText returns the Speech blocks of section k separated by blank
+// lines.
+func (s *Structure) speechText(k int) string {
+	sec := s.Sections[k]
+	speech := func(b int) bool { return s.Blocks[b].Kind == Speech && s.Blocks[b].Section == k }
+	n := 0
+	for b := sec.First; b < sec.End; b++ {
+		if speech(b) {
+			n += len("\n\n") + s.Blocks[b].End - s.Blocks[b].Start
+		}
+	}
+	var text strings.Builder
+	text.Grow(n)
+	for b := sec.First; b < sec.End; b++ {
+		if speech(b) {
+			if text.Len() > 0 {
+				text.WriteString("\n\n")
+			}
+			text.WriteString(s.Text[s.Blocks[b].Start:s.Blocks[b].End])
+		}
+	}
+	return text.String()
 }
 
 // personal reports whether t has a word of the first or second person
