@@ -104,6 +104,7 @@ func TestAnchorsAgree(t *testing.T) {
 	}
 	for n := 0; n < 300; n++ {
 		texts := []string{gen(), gen(), gen(), gen()}
+
 		var rare rareAnchors
 		var sets [][]anchor
 		var refs []map[string]bool
@@ -203,6 +204,49 @@ func TestIDFWeights(t *testing.T) {
 					t.Errorf("%d sets: set %d anchor %d weighs %v, want %v", n, i, a, ws[k], w.weight[at])
 				}
 			}
+		}
+	}
+}
+
+// TestContainmentLongB checks containment against a long list, which it
+// searches rather than walks, with a map of b's anchors.
+func TestContainmentLongB(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200; n++ {
+		var a, b []anchor
+		for k := rng.Intn(6); k > 0; k-- {
+			a = append(a, anchor(rng.Intn(1000)))
+		}
+		for k := 100 + rng.Intn(400); k > 0; k-- {
+			b = append(b, anchor(rng.Intn(1000)))
+		}
+		slices.Sort(a)
+		a = slices.Compact(a)
+		slices.Sort(b)
+		b = slices.Compact(b)
+		aw := make([]float64, len(a))
+		inB := map[anchor]bool{}
+		for _, k := range b {
+			inB[k] = true
+		}
+		var have, shared float64
+		m := 0
+		for i := range a {
+			if rng.Intn(4) > 0 {
+				aw[i] = rng.Float64() + 0.1
+				have += aw[i]
+				m++
+				if inB[a[i]] {
+					shared += aw[i]
+				}
+			}
+		}
+		want := 0.0
+		if have > 0 {
+			want = shared / have * float64(m) / float64(m+1)
+		}
+		if got := containment(a, aw, b); math.Abs(got-want) > 1e-12 {
+			t.Fatalf("containment(%v, %v, %d anchors) = %v, want %v", a, aw, len(b), got, want)
 		}
 	}
 }

@@ -650,10 +650,12 @@ func anchorWeights(sets [][]anchor, w idf) [][]float64 {
 // the anchors a shares with b over the weight of the anchors of a that
 // the other side holds anywhere (aw, from anchorWeights). It is damped
 // when a has few such anchors: one shared name is weaker evidence than
-// ten. a and b are sorted.
+// ten. a and b are sorted: b is walked alongside a, or searched when it
+// is much the longer.
 func containment(a []anchor, aw []float64, b []anchor) float64 {
 	var have, shared float64
 	m, j := 0, 0
+	search := len(b) > 16*len(a) // a quote against a long speech
 	for i, k := range a {
 		w := aw[i]
 		if w == 0 {
@@ -661,6 +663,12 @@ func containment(a []anchor, aw []float64, b []anchor) float64 {
 		}
 		have += w
 		m++
+		if search {
+			if _, ok := slices.BinarySearch(b, k); ok {
+				shared += w
+			}
+			continue
+		}
 		for j < len(b) && b[j] < k {
 			j++
 		}
