@@ -93,7 +93,9 @@ func NewDocument(path string, tag language.Tag, text string) *Document {
 		Text:   lang.Normalize(text),
 	}
 	d.index()
-	for _, p := range lang.Paragraphs(d.Text) {
+	paras := lang.Paragraphs(d.Text)
+	d.Paras = make([]Para, 0, len(paras))
+	for _, p := range paras {
 		line, _ := d.Position(p.Start)
 		d.Paras = append(d.Paras, Para{Start: p.Start, End: p.End, Line: line})
 	}
@@ -154,7 +156,7 @@ func cleanBlock(s string) string {
 }
 
 func (d *Document) index() {
-	d.lineStarts = append(d.lineStarts[:0], 0)
+	d.lineStarts = append(make([]int, 0, strings.Count(d.Text, "\n")+1), 0)
 	for i := 0; i < len(d.Text); i++ {
 		if d.Text[i] == '\n' {
 			d.lineStarts = append(d.lineStarts, i+1)

@@ -149,6 +149,9 @@ func looksHTML(data []byte) bool {
 		}
 		data = data[end+3:]
 	}
+	if len(data) == 0 || data[0] != '<' {
+		return false // every mark below starts with "<"
+	}
 	head := strings.ToLower(string(data[:min(len(data), 16)]))
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<?xml"} {
 		if strings.HasPrefix(head, p) {

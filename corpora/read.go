@@ -162,7 +162,7 @@ func (r Reader) ReadFile(path string, tag language.Tag) (*Document, error) {
 		return nil, openErr(err)
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	data, err := readAll(f, st.Size(), limit)
 	if err != nil {
 		return nil, ferr(fmt.Errorf("cannot read the file: %v", err))
 	}
@@ -170,6 +170,30 @@ func (r Reader) ReadFile(path string, tag language.Tag) (*Document, error) {
 		return nil, ferr(fmt.Errorf("the file grew beyond the %d MB align reads while it was read; split it", limit>>20))
 	}
 	return r.Read(path, tag, data)
+}
+
+// readAll reads f, of size bytes when it was opened, up to limit+1 bytes.
+// The buffer is made to the size at once, with room to see the end of
+// the file, so a file that did not change is read without growing it.
+func readAll(f io.Reader, size, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size, limit)+512)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // the file grew: let append find room
+		}
+		room := min(int64(cap(buf)), limit+1) - int64(len(buf))
+		if room <= 0 {
+			return buf, nil
+		}
+		n, err := f.Read(buf[len(buf) : len(buf)+int(room)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // Read makes a document of data, the content of the file named path.
@@ -260,6 +284,9 @@ func decode(data []byte, enc Encoding) (text string, used Encoding, warning stri
 		enc, warning, err = detect(data)
 		if err != nil {
 			return "", Auto, "", err
+		}
+		if enc == UTF8 && bomEncoding(data) == Auto {
+			return string(data), enc, warning, nil // detect found it valid
 		}
 	}
 	text, err = decodeAs(data, enc)
@@ -436,8 +463,8 @@ func detect8bit(data []byte) Encoding {
 // Latin or Cyrillic script, one byte of every pair is 0x00 or 0x04.
 func sniffUTF16(data []byte) Encoding {
 	n := min(len(data), 8192) &^ 1
-	if n < 8 {
-		return Auto
+	if n < 8 || bytes.IndexByte(data[:n], 0) < 0 {
+		return Auto // UTF-16 of these scripts has zero bytes
 	}
 	var evenHigh, oddHigh, evenZero, oddZero int
 	for i := 0; i < n; i += 2 {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -333,5 +334,28 @@ func TestReadFileUnreadable(t *testing.T) {
 	_, err := ReadFile(path, language.Russian, Auto)
 	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "cannot read") {
 		t.Errorf("unreadable file: %v", err)
+	}
+}
+
+// TestReadAllSizes reads data whose size was announced right, too small
+// or too large, and data beyond the limit.
+func TestReadAllSizes(t *testing.T) {
+	data := strings.Repeat("абв", 700) // 4200 bytes
+	for _, c := range []struct {
+		size, limit int64
+		want        int
+	}{
+		{4200, 1 << 20, 4200},
+		{0, 1 << 20, 4200},
+		{100, 1 << 20, 4200},
+		{1 << 16, 1 << 20, 4200},
+		{4200, 1000, 1001},
+		{0, 4199, 4200},
+		{0, 4200, 4200},
+	} {
+		got, err := readAll(iotest.OneByteReader(strings.NewReader(data)), c.size, c.limit)
+		if err != nil || len(got) != c.want || string(got) != data[:c.want] {
+			t.Errorf("readAll(size %d, limit %d) = %d bytes, %v; want %d bytes", c.size, c.limit, len(got), err, c.want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -31,38 +32,83 @@ import (
 // Cyrillic or Latin letters gives language.Und and 0.
 func Guess(text string) (language.Tag, float64) {
 	var cyr, lat, ruWords, enWords int
-	words := functionWords()
-	start := -1
-	word := func(end int) {
-		w := strings.ToLower(text[start:end])
-		if words["ru"][w] {
-			ruWords++
+	words, longest := functionWordIndex()
+	var buf [64]byte
+	w := buf[:0]    // the word being read, lower-cased
+	inWord := false // a letter was read and no other character since
+	letters := 0    // the letters of the word
+	word := func() {
+		// Lower-casing keeps the number of letters, so a word longer
+		// than every function word is none of them.
+		if letters <= longest {
+			in := words[string(w)]
+			if in&inRussian != 0 {
+				ruWords++
+			}
+			if in&inEnglish != 0 {
+				enWords++
+			}
 		}
-		if words["en"][w] {
-			enWords++
-		}
-		start = -1
+		w, inWord, letters = buf[:0], false, 0
 	}
-	for i, r := range text {
-		if !unicode.IsLetter(r) {
-			if start >= 0 {
-				word(i)
+	for i := 0; i < len(text); {
+		// ASCII and the Russian alphabet are read here, without the
+		// Unicode tables; letterScript and ToLower answer the rest.
+		var r rune
+		c := text[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			if l := c | 0x20; 'a' <= l && l <= 'z' {
+				lat++
+				inWord = true
+				if letters++; letters <= longest {
+					w = append(w, l)
+				}
+			} else if inWord {
+				word()
+			}
+			continue
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			// U+0400 to U+047F, all Cyrillic letters.
+			r = rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			i += 2
+			cyr++
+			inWord = true
+			if letters++; letters <= longest {
+				w = utf8.AppendRune(w, ToLower(r))
 			}
 			continue
 		}
-		if start < 0 {
-			start = i
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		letter, script := letterScript(r)
+		if !letter {
+			if inWord {
+				word()
+			}
+			continue
 		}
-		switch {
-		case unicode.Is(unicode.Cyrillic, r):
+		inWord = true
+		if letters++; letters <= longest {
+			w = utf8.AppendRune(w, ToLower(r))
+		}
+		switch script {
+		case cyrillic:
 			cyr++
-		case unicode.Is(unicode.Latin, r):
+		case latin:
 			lat++
 		}
 	}
-	if start >= 0 {
-		word(len(text))
+	if inWord {
+		word()
 	}
+	return guessFrom(cyr, lat, ruWords, enWords)
+}
+
+// guessFrom is the verdict of Guess from its counts: Cyrillic and Latin
+// letters, Russian and English function words.
+func guessFrom(cyr, lat, ruWords, enWords int) (language.Tag, float64) {
 	if cyr+lat == 0 {
 		return language.Und, 0
 	}
@@ -77,6 +123,56 @@ func Guess(text string) (language.Tag, float64) {
 	}
 	return language.English, (0.5 - score) * 2
 }
+
+// The scripts Guess counts.
+const (
+	otherScript = iota
+	cyrillic
+	latin
+)
+
+// letterScript reports whether r is a letter (unicode.IsLetter) and
+// whether it is Cyrillic, Latin or neither (unicode.Cyrillic,
+// unicode.Latin), answering ASCII and the Cyrillic block without the
+// Unicode tables. TestLetterScript checks every rune against them.
+func letterScript(r rune) (bool, int) {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return true, latin
+		}
+		return false, otherScript
+	case 0x400 <= r && r <= 0x481 || 0x48A <= r && r <= 0x4FF:
+		return true, cyrillic
+	case !unicode.IsLetter(r):
+		return false, otherScript
+	case unicode.Is(unicode.Cyrillic, r):
+		return true, cyrillic
+	case unicode.Is(unicode.Latin, r):
+		return true, latin
+	}
+	return true, otherScript
+}
+
+// The languages a function word belongs to, as bits.
+const (
+	inRussian = 1 << iota
+	inEnglish
+)
+
+// functionWordIndex returns the function words of both tables with the
+// languages each belongs to, and the number of letters of the longest.
+var functionWordIndex = sync.OnceValues(func() (map[string]uint8, int) {
+	index := map[string]uint8{}
+	longest := 0
+	for l, bit := range map[string]uint8{"ru": inRussian, "en": inEnglish} {
+		for w := range functionWords()[l] {
+			index[w] |= bit
+			longest = max(longest, utf8.RuneCountInString(w))
+		}
+	}
+	return index, longest
+})
 
 // functionWords returns the function words of each language, lower case,
 // from tables/words-{ru,en}.txt, read once.

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 )
 
 // romanKey maps lower-case Russian letters to Latin for match keys. It is
@@ -40,13 +41,48 @@ func Romanize(s string) string {
 }
 
 // keyFolds are applied in order to a romanized word; they merge the
-// spellings that the common schemes give one Russian sound.
-var keyFolds = strings.NewReplacer(
+// spellings that the common schemes give one Russian sound. At each
+// position the first pair in this list whose old string starts there
+// replaces it, as strings.Replacer does.
+var keyFolds = []string{
 	"shch", "sh", "sch", "sh", "dzh", "j", "zh", "j", "kh", "h", "tch", "ch",
 	"tz", "ts", "yu", "u", "iu", "u", "ya", "a", "ia", "a",
 	"ye", "e", "yo", "o", "ie", "e", "ey", "ei", "y", "i",
 	"w", "v", "x", "ks", "ph", "f", "ch", "ch", "ck", "k", "c", "k", "q", "k",
-)
+}
+
+// fold is one pair of keyFolds.
+type fold struct{ old, new string }
+
+// foldsByByte lists the pairs of keyFolds by the first byte of their old
+// string, in the order of keyFolds.
+var foldsByByte = sync.OnceValue(func() *[256][]fold {
+	var t [256][]fold
+	for i := 0; i < len(keyFolds); i += 2 {
+		old := keyFolds[i]
+		t[old[0]] = append(t[old[0]], fold{old, keyFolds[i+1]})
+	}
+	return &t
+})
+
+// cyrillicKey is romanKey for the Cyrillic block U+0400 to U+04FF, by
+// rune - 0x400, so that the letters of a word are looked up without
+// hashing; ok is false for the runes romanKey does not hold.
+var cyrillicKey = sync.OnceValue(func() *[256]struct {
+	latin string
+	ok    bool
+} {
+	var t [256]struct {
+		latin string
+		ok    bool
+	}
+	for r, l := range romanKey {
+		if 0x400 <= r && r <= 0x4FF {
+			t[r-0x400].latin, t[r-0x400].ok = l, true
+		}
+	}
+	return &t
+})
 
 // Key returns a match key for a word in either script: romanized,
 // lower-cased, letters only, with the variant spellings of one sound
@@ -75,21 +111,52 @@ var (
 const maxKeyCache = 1 << 20
 
 func key(word string) string {
-	r := Romanize(word)
-	var b strings.Builder
-	for _, c := range r {
-		if unicode.IsLetter(c) {
-			b.WriteRune(c)
+	// Romanize, keeping letters only: romanKey gives Latin letters.
+	var romBuf, outBuf [64]byte
+	rom := romBuf[:0]
+	cyr := cyrillicKey()
+	for _, r := range word {
+		r = ToLower(r)
+		if 0x400 <= r && r <= 0x4FF {
+			if c := cyr[r-0x400]; c.ok {
+				rom = append(rom, c.latin...)
+				continue
+			}
+		} else if r >= utf8.RuneSelf {
+			if l, ok := romanKey[r]; ok { // none so far: all are Cyrillic
+				rom = append(rom, l...)
+				continue
+			}
+		}
+		if unicode.IsLetter(r) {
+			rom = utf8.AppendRune(rom, r)
 		}
 	}
-	k := keyFolds.Replace(b.String())
-	// Make doubled letters single.
-	out := make([]byte, 0, len(k))
-	for i := 0; i < len(k); i++ {
-		if i > 0 && k[i] == k[i-1] {
-			continue
+	// Fold, and make doubled letters single: a byte equal to the one
+	// before it in the folded word is the byte last written.
+	out := outBuf[:0]
+	put := func(s string) {
+		for i := 0; i < len(s); i++ {
+			if len(out) == 0 || s[i] != out[len(out)-1] {
+				out = append(out, s[i])
+			}
 		}
-		out = append(out, k[i])
+	}
+	folds := foldsByByte()
+	for i := 0; i < len(rom); {
+		matched := false
+		for _, f := range folds[rom[i]] {
+			if len(rom)-i >= len(f.old) && string(rom[i:i+len(f.old)]) == f.old {
+				put(f.new)
+				i += len(f.old)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			put(string(rom[i : i+1]))
+			i++
+		}
 	}
 	return string(out)
 }

@@ -68,6 +68,10 @@ func isNormal(s string) bool {
 			i++
 			continue
 		}
+		if (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // U+0400 to U+047F: letters, stable under NFC
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 || isInvisible(r) || mapSpace(r) != r {
 			return false

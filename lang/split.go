@@ -55,7 +55,9 @@ type Sentence struct {
 // a paragraph. Spans are trimmed of white space; blank paragraphs are not
 // returned.
 func Paragraphs(text string) []Span {
-	var out []Span
+	// Paragraphs are mostly set apart by blank lines: room for one in
+	// two line breaks saves growing the result many times.
+	out := make([]Span, 0, strings.Count(text, "\n")/2+1)
 	var block []Span // trimmed non-blank lines of the current block
 	pos := 0
 	for {
@@ -200,7 +202,7 @@ func trimSpan(text string, start, end int) Span {
 // stated above.
 func Split(tag language.Tag, text string) []Sentence {
 	r := rulesFor(tag)
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/128+1) // sentences run to some 100 bytes
 	for p, para := range Paragraphs(text) {
 		out = r.splitParagraph(out, text, para, p)
 	}
@@ -357,17 +359,18 @@ func (ru *rules) splitParagraph(out []Sentence, text string, para Span, p int) [
 // text[i:pe], or pe.
 func nextTerminal(text string, i, pe int) int {
 	for ; i < pe; i++ {
-		switch text[i] {
-		case '.', '?', '!':
+		if !terminalByte[text[i]] {
+			continue
+		}
+		if text[i] != 0xE2 || strings.HasPrefix(text[i:pe], "…") {
 			return i
-		case 0xE2: // the first byte of "…" (E2 80 A6)
-			if strings.HasPrefix(text[i:pe], "…") {
-				return i
-			}
 		}
 	}
 	return pe
 }
+
+// terminalByte marks . ? ! and 0xE2, the first byte of "…" (E2 80 A6).
+var terminalByte = [256]bool{'.': true, '?': true, '!': true, 0xE2: true}
 
 // runEnd returns the end of the run of terminal punctuation starting at
 // i: further terminal marks, closing quotes and brackets, and periods set
@@ -493,7 +496,7 @@ func (ru *rules) classify(text string, start, dot int) wordKind {
 		}
 		key := appendKey(buf[:0], parts[:j])
 		if j == len(parts) && prevWord != "" {
-			k2 := append(appendLower(buf[len(key):len(key)], prevWord), ' ')
+			k2 := append(AppendLower(buf[len(key):len(key)], prevWord), ' ')
 			k2 = append(k2, key...)
 			if c, ok := ru.abbrev[string(k2)]; ok {
 				return kindOf(c, text, start, before)
@@ -529,7 +532,7 @@ func (ru *rules) classify(text string, start, dot int) wordKind {
 // in text order, lower-cased and joined by ".": the key of the tables.
 func appendKey(buf []byte, rev []string) []byte {
 	for i := len(rev) - 1; i >= 0; i-- {
-		buf = appendLower(buf, rev[i])
+		buf = AppendLower(buf, rev[i])
 		if i > 0 {
 			buf = append(buf, '.')
 		}
@@ -537,11 +540,46 @@ func appendKey(buf []byte, rev []string) []byte {
 	return buf
 }
 
-func appendLower(buf []byte, s string) []byte {
-	for _, r := range s {
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+// AppendLower appends s lower-cased to buf, as strings.ToLower(s) gives
+// it (rune by rune with unicode.ToLower; an invalid byte becomes
+// U+FFFD), and returns the extended buffer. It allocates only when buf
+// is too small, so a word can be lower-cased into an array on the stack
+// and looked up in a map (m[string(buf)]) without garbage.
+func AppendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, ToLower(r))
+		i += n
 	}
 	return buf
+}
+
+// ToLower is unicode.ToLower that answers ASCII and the Russian alphabet
+// without the Unicode tables. TestToLower checks every rune.
+func ToLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	switch {
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case 'а' <= r && r <= 'я', 'ѐ' <= r && r <= 'џ':
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // partsStart returns where the parts (collected back from dot, in reverse
@@ -645,7 +683,7 @@ func (ru *rules) startsSentence(text string, k, pe int) bool {
 		return false
 	}
 	var buf [4 * maxPart]byte
-	return ru.starters[string(appendLower(buf[:0], text[k:e]))]
+	return ru.starters[string(AppendLower(buf[:0], text[k:e]))]
 }
 
 // lettersAfter returns where the run of letters that starts at k ends

@@ -4,10 +4,12 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/language"
 
 	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/lang"
 )
 
 // TestNothingLost splits and aligns random documents and checks that the
@@ -50,4 +52,56 @@ func TestSameInkReportsLoss(t *testing.T) {
 	if err := sameInk("a b c", "a c"); err == nil {
 		t.Error("a lost character was not reported")
 	}
+}
+
+func TestSameInkMessages(t *testing.T) {
+	for _, c := range []struct{ a, b, want string }{
+		{"ab c", "a b c", ""},
+		{"ab c", "a b\u00a0d", "character 3 is 'c' in the input and 'd' in the output"},
+		{"a b c", "ab", "3 characters in the input, 2 in the output"},
+		{" ", "x y", "0 characters in the input, 2 in the output"},
+		{"", "", ""},
+	} {
+		got := ""
+		if err := sameInk(c.a, c.b); err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("sameInk(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestCheckSplitSpans checks both ways checkSplit judges: by the spans
+// alone when they are ordered with white space between them, and by the
+// characters otherwise.
+func TestCheckSplitSpans(t *testing.T) {
+	d := corpora.NewDocument("a.txt", language.English, "One. Two.\n\nOne.")
+	for _, c := range []struct {
+		name  string
+		sents []lang.Sentence
+		ok    bool
+	}{
+		{"ordered", []lang.Sentence{{Start: 0, End: 4}, {Start: 5, End: 9}, {Start: 11, End: 15}}, true},
+		{"same characters out of order", []lang.Sentence{{Start: 11, End: 15}, {Start: 5, End: 9}, {Start: 0, End: 4}}, true},
+		{"a sentence lost", []lang.Sentence{{Start: 0, End: 4}, {Start: 11, End: 15}}, false},
+		{"a sentence twice", []lang.Sentence{{Start: 0, End: 4}, {Start: 0, End: 4}, {Start: 5, End: 9}, {Start: 11, End: 15}}, false},
+		{"a character between", []lang.Sentence{{Start: 0, End: 3}, {Start: 5, End: 9}, {Start: 11, End: 15}}, false},
+	} {
+		err := checkSplit(&Doc{Document: d, Sentences: c.sents})
+		if (err == nil) != c.ok {
+			t.Errorf("%s: checkSplit = %v, want ok %v", c.name, err, c.ok)
+		}
+	}
+}
+
+// ink returns the characters of s that are not white space.
+func ink(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -8,8 +8,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -64,50 +67,73 @@ type parsedDoc struct {
 	st    *transcript.Structure
 	roles []transcript.Role
 	cands []transcript.Candidate
+	// bySection holds the numbers of the sentences of each section, its
+	// heading included; outside those of the sentences in no section,
+	// by kind (Lead or Boilerplate).
+	bySection [][]int
+	outside   [transcript.Boilerplate + 1][]int
 }
 
 func parseDoc(d *Doc) *parsedDoc {
 	st := transcript.Parse(d.Lang, d.Text)
 	d.Sentences = st.SplitBoilerplate(d.Sentences)
 	p := &parsedDoc{doc: d, st: st, roles: st.Assign(d.Sentences)}
-	p.cands = st.Candidates(d.Name)
-	for k := range p.cands {
-		// The candidate's text is that of its sentences, so what is
-		// compared is what will be aligned; the heading is left out, as
-		// transcript.Candidates leaves it out.
-		var parts []string
-		for i, r := range p.roles {
-			if r.Section == k && r.Kind == transcript.Speech {
-				parts = append(parts, d.Sentence(i))
+	count := make([]int, len(st.Sections))
+	for _, r := range p.roles {
+		if r.Section >= 0 {
+			count[r.Section]++
+		}
+	}
+	p.bySection = make([][]int, len(st.Sections))
+	for k, n := range count {
+		p.bySection[k] = make([]int, 0, n)
+	}
+	for i, r := range p.roles {
+		switch {
+		case r.Section >= 0:
+			p.bySection[r.Section] = append(p.bySection[r.Section], i)
+		case int(r.Kind) < len(p.outside):
+			p.outside[r.Kind] = append(p.outside[r.Kind], i)
+		}
+	}
+	// The candidate's text is that of its sentences, joined by spaces,
+	// so what is compared is what will be aligned; the heading is left
+	// out, as transcript.Candidates leaves it out.
+	p.cands = st.CandidatesWith(d.Name, func(k int) string {
+		n := 0
+		for _, i := range p.bySection[k] {
+			if p.roles[i].Kind == transcript.Speech {
+				n += 1 + len(d.Sentence(i))
 			}
 		}
-		p.cands[k].Text = strings.Join(parts, " ")
-	}
+		var text strings.Builder
+		text.Grow(n)
+		for _, i := range p.bySection[k] {
+			if p.roles[i].Kind == transcript.Speech {
+				if text.Len() > 0 {
+					text.WriteByte(' ')
+				}
+				text.WriteString(d.Sentence(i))
+			}
+		}
+		return text.String()
+	})
 	return p
 }
 
 // sentencesOfKind returns the numbers of the sentences of kind k that
 // belong to no section (Lead or Boilerplate).
 func (p *parsedDoc) sentencesOfKind(k transcript.Kind) []int {
-	var out []int
-	for i, r := range p.roles {
-		if r.Section < 0 && r.Kind == k {
-			out = append(out, i)
-		}
+	if int(k) >= len(p.outside) {
+		return nil
 	}
-	return out
+	return slices.Clip(p.outside[k])
 }
 
 // sentencesOf returns the numbers of the sentences of section k, its
 // heading included.
 func (p *parsedDoc) sentencesOf(k int) []int {
-	var out []int
-	for i, r := range p.roles {
-		if r.Section == k {
-			out = append(out, i)
-		}
-	}
-	return out
+	return slices.Clip(p.bySection[k])
 }
 
 // planSpeeches reads the documents of both folders, recognises the
@@ -139,60 +165,48 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 			mapped[doc] = true
 		}
 	}
-	// Files are read, split and parsed on the pool; errors and warnings
-	// are gathered in the order of the names.
-	read := func(files map[string]string, tag language.Tag) map[string]*parsedDoc {
-		type result struct {
-			p        *parsedDoc
-			err      error
-			warnings []string
-		}
-		names := sortedKeys(files)
-		out := map[string]*parsedDoc{}
-		ordered(ctx, len(names), cfg.Jobs,
-			func(i int) result {
-				d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(files[names[i]], tag)
-				if err != nil {
-					return result{err: err}
-				}
-				ws := d.Warnings
-				if w := languageWarning(d, tag); w != "" {
-					ws = append(ws, w)
-				}
-				sd := Split(d, cfg.Presplit)
-				if err := checkSplit(sd); err != nil {
-					return result{err: err}
-				}
-				return result{p: parseDoc(sd), warnings: ws}
-			},
-			func(i int, r result) error {
-				if r.err != nil {
-					sum.Errors = append(sum.Errors, r.err)
-					return nil
-				}
-				sum.Warnings = append(sum.Warnings, r.warnings...)
-				out[names[i]] = r.p
-				return nil
-			})
-		return out
+	srcDocs, tgtDocs, err := readDocs(ctx, cfg, srcFiles, tgtFiles, sum)
+	if err != nil {
+		return nil, err
 	}
-	srcDocs, tgtDocs := read(srcFiles, cfg.Src), read(tgtFiles, cfg.Tgt)
 
-	var jobs []*speechJob
-	var poolSrc, poolTgt []string
+	// Documents of the same name are paired on the pool, each pair
+	// apart; their jobs and speeches are gathered in the order of the
+	// names.
+	var poolSrc, poolTgt, byName []string
 	for _, n := range sortedKeys(srcDocs) {
 		if _, ok := tgtFiles[n]; ok && !mapped[n] {
-			if tgtDocs[n] == nil {
-				continue // its partner could not be read
+			if tgtDocs[n] != nil { // else its partner could not be read
+				byName = append(byName, n)
 			}
-			js, err := pairGroup(sum, []*parsedDoc{srcDocs[n]}, []*parsedDoc{tgtDocs[n]}, nil, true)
-			if err != nil {
-				return nil, err
-			}
-			jobs = append(jobs, js...)
 			continue
 		}
 		poolSrc = append(poolSrc, n)
+	}
+	type paired struct {
+		jobs []*speechJob
+		sum  Summary // the speeches paired and left alone
+		err  error
+	}
+	var jobs []*speechJob
+	err = ordered(ctx, len(byName), cfg.Jobs,
+		func(i int) paired {
+			var r paired
+			n := byName[i]
+			r.jobs, r.err = pairGroup(&r.sum, []*parsedDoc{srcDocs[n]}, []*parsedDoc{tgtDocs[n]}, nil, true)
+			return r
+		},
+		func(i int, r paired) error {
+			if r.err != nil {
+				return r.err
+			}
+			jobs = append(jobs, r.jobs...)
+			sum.Speeches = append(sum.Speeches, r.sum.Speeches...)
+			sum.SpeechesAlone = append(sum.SpeechesAlone, r.sum.SpeechesAlone...)
+			return nil
+		})
+	if err != nil {
+		return nil, err
 	}
 	for _, n := range sortedKeys(tgtDocs) {
 		if _, ok := srcFiles[n]; !ok || mapped[n] {
@@ -249,6 +263,100 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 		return jobs[a].order < jobs[b].order
 	})
 	return jobs, nil
+}
+
+// readDocs reads, splits and parses the documents of both folders on
+// one pool, so that both cores stay busy from the first file to the
+// last: the source files, then the target files, each in the order of
+// their names. Errors and warnings are gathered in that order. Files
+// that cannot be read are recorded in sum.Errors and left out of the
+// maps. When ctx is done it returns ctx.Err().
+func readDocs(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string]string, sum *Summary) (src, tgt map[string]*parsedDoc, err error) {
+	type result struct {
+		p        *parsedDoc
+		err      error
+		warnings []string
+	}
+	srcNames, tgtNames := sortedKeys(srcFiles), sortedKeys(tgtFiles)
+	src, tgt = map[string]*parsedDoc{}, map[string]*parsedDoc{}
+	file := func(i int) (path string, tag language.Tag, docs map[string]*parsedDoc, name string) {
+		if i < len(srcNames) {
+			return srcFiles[srcNames[i]], cfg.Src, src, srcNames[i]
+		}
+		i -= len(srcNames)
+		return tgtFiles[tgtNames[i]], cfg.Tgt, tgt, tgtNames[i]
+	}
+	// Every document is kept, so nothing is gained by bounding the
+	// results that wait; each worker takes the next file as soon as it
+	// is free, and a long transcript does not hold the others back.
+	results, err := eachParallel(ctx, len(srcNames)+len(tgtNames), cfg.Jobs, func(i int) result {
+		path, tag, _, _ := file(i)
+		d, err := corpora.Reader{Encoding: cfg.Encoding, Format: cfg.Format}.ReadFile(path, tag)
+		if err != nil {
+			return result{err: err}
+		}
+		ws := d.Warnings
+		if w := languageWarning(d, tag); w != "" {
+			ws = append(ws, w)
+		}
+		sd := Split(d, cfg.Presplit)
+		if err := checkSplit(sd); err != nil {
+			return result{err: err}
+		}
+		return result{p: parseDoc(sd), warnings: ws}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, r := range results {
+		if r.err != nil {
+			sum.Errors = append(sum.Errors, r.err)
+			continue
+		}
+		sum.Warnings = append(sum.Warnings, r.warnings...)
+		_, _, docs, name := file(i)
+		docs[name] = r.p
+	}
+	return src, tgt, nil
+}
+
+// eachParallel runs work(i) for i in [0, n) on up to jobs goroutines,
+// each taking the next i as soon as it is free, and returns the results
+// in the order of i. When ctx is done it returns ctx.Err() at once: work
+// already running goes on in the background and its results are
+// dropped (as ordered does). Unlike ordered it keeps every result until
+// the end, for work whose results are all kept anyway.
+func eachParallel[T any](ctx context.Context, n, jobs int, work func(i int) T) ([]T, error) {
+	out := make([]T, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(max(jobs, 1), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				out[i] = work(i)
+			}
+		}()
+	}
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return out, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // sameName is the reason of a pairing of two files of the same name that

@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/align-tools/align/lang"
 )
 
 //go:embed tables/cues.tsv
@@ -44,10 +47,48 @@ func (w *wordSet) has(word string) bool {
 	return false
 }
 
+// hasLower reports whether word, lower-cased, is in the set; it
+// lower-cases on the stack.
+func (w *wordSet) hasLower(word string) bool {
+	var buf [64]byte
+	l := lang.AppendLower(buf[:0], word)
+	if w.exact[string(l)] {
+		return true
+	}
+	for _, p := range w.prefix {
+		if len(l) >= len(p) && string(l[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
 // cueSet holds the cues of one language.
 type cueSet struct {
 	headings, closing, boiler, boilerPrefix, boilerWord []string
 	title, verb, role, month, person                    wordSet
+	// The longest closing and boilerplate phrases, in bytes: a bare
+	// paragraph longer than them is neither.
+	longestClosing, longestBoiler int
+	closingFirst                  string // the first letters of the closing phrases
+	// lineFirst holds the first letters of the boilerplate phrases and
+	// the months; anyLineFirst is set when a month matches any word.
+	lineFirst    string
+	anyLineFirst bool
+	// The longest heading and boilerplate prefix, in bytes.
+	longestHeading, longestBoilerPrefix int
+}
+
+// addLineFirst adds the first letter of a boilerplate phrase or month
+// to lineFirst.
+func (c *cueSet) addLineFirst(phrase string) {
+	if phrase == "" {
+		c.anyLineFirst = true
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(phrase); !strings.ContainsRune(c.lineFirst, r) {
+		c.lineFirst += string(r)
+	}
 }
 
 // cueKinds are the kinds of the cue table, in the order of its comment.
@@ -57,12 +98,20 @@ func (c *cueSet) add(kind, phrase string) {
 	switch kind {
 	case "heading":
 		c.headings = append(c.headings, phrase)
+		c.longestHeading = max(c.longestHeading, len(phrase))
 	case "closing":
 		c.closing = append(c.closing, phrase)
+		if r, _ := utf8.DecodeRuneInString(phrase); !strings.ContainsRune(c.closingFirst, r) {
+			c.closingFirst += string(r)
+		}
+		c.longestClosing = max(c.longestClosing, len(phrase))
 	case "boilerplate":
 		c.boiler = append(c.boiler, phrase)
+		c.longestBoiler = max(c.longestBoiler, len(phrase))
+		c.addLineFirst(phrase)
 	case "boilerprefix":
 		c.boilerPrefix = append(c.boilerPrefix, phrase)
+		c.longestBoilerPrefix = max(c.longestBoilerPrefix, len(phrase))
 	case "boilerword":
 		c.boilerWord = append(c.boilerWord, phrase)
 	case "title":
@@ -73,6 +122,7 @@ func (c *cueSet) add(kind, phrase string) {
 		c.role.add(phrase)
 	case "month":
 		c.month.add(phrase)
+		c.addLineFirst(strings.TrimSuffix(phrase, "*"))
 	case "person":
 		c.person.add(phrase)
 	}

@@ -94,7 +94,7 @@ type token struct {
 // tokenize splits s at white space and strips each word of the
 // punctuation around it (an initial keeps its period).
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -125,7 +125,7 @@ func trimWord(w string) (string, int) {
 	start := 0
 	for start < len(w) {
 		r, n := utf8.DecodeRuneInString(w[start:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWordRune(r) {
 			break
 		}
 		start += n
@@ -133,7 +133,7 @@ func trimWord(w string) (string, int) {
 	end := len(w)
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(w[start:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWordRune(r) {
 			break
 		}
 		end -= n
@@ -223,7 +223,7 @@ func surnameOf(t token) string {
 }
 
 func (c *cueSet) isTitle(t token) bool {
-	return c.title.has(strings.ToLower(t.text))
+	return c.title.hasLower(t.text)
 }
 
 // findName finds the name of a person in the words of a heading or a
@@ -236,7 +236,7 @@ func (c *cueSet) isTitle(t token) bool {
 func (c *cueSet) findName(s string) Speaker {
 	toks := tokenize(s)
 	for i, t := range toks {
-		if t.kind == tokGlued && !c.title.has(strings.ToLower(surnameOf(t))) {
+		if t.kind == tokGlued && !c.title.hasLower(surnameOf(t)) {
 			return Speaker{Name: t.text, Surname: surnameOf(t)}
 		}
 		if t.kind == tokInitials {
@@ -310,7 +310,7 @@ func (c *cueSet) parseLabel(p string) (int, Speaker, bool) {
 	if len(toks) == 0 || len(toks) > 4 {
 		return 0, Speaker{}, false
 	}
-	if len(toks) == 1 && toks[0].kind == tokCapital && c.role.has(strings.ToLower(toks[0].text)) {
+	if len(toks) == 1 && toks[0].kind == tokCapital && c.role.hasLower(toks[0].text) {
 		return colon + 1, Speaker{Name: toks[0].text}, true
 	}
 	initials := false

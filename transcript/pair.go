@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,7 @@ func (c *Candidate) Ref() string {
 	if c.Sections <= 1 {
 		return c.Doc
 	}
-	return fmt.Sprintf("%s#%d", c.Doc, c.Section+1)
+	return c.Doc + "#" + strconv.Itoa(c.Section+1)
 }
 
 // Match pairs source candidate Src with target candidate Tgt (indices in
@@ -275,25 +276,26 @@ const (
 // scorer holds what scoring needs of both sides.
 type scorer struct {
 	src, tgt   []Candidate
-	sa, ta     []anchorSet
-	sw, tw     map[string]float64 // anchor weights of both sides
+	sa, ta     [][]anchor  // the anchors of each candidate, sorted
+	saw, taw   [][]float64 // their weights on the other side (anchorWeights)
 	slen, tlen []int
 	sh, th     []string // hintKeys of both sides
 	sk, tk     []string // speaker keys of both sides
 }
 
 func newScorer(src, tgt []Candidate) *scorer {
-	e := &scorer{src: src, tgt: tgt, sa: make([]anchorSet, len(src)), ta: make([]anchorSet, len(tgt)),
+	e := &scorer{src: src, tgt: tgt, sa: make([][]anchor, len(src)), ta: make([][]anchor, len(tgt)),
 		slen: make([]int, len(src)), tlen: make([]int, len(tgt))}
+	var rare rareAnchors
 	for i := range src {
-		e.sa[i] = anchors(src[i].Text)
+		e.sa[i] = rare.anchors(src[i].Text)
 		e.slen[i] = utf8.RuneCountInString(src[i].Text)
 	}
 	for j := range tgt {
-		e.ta[j] = anchors(tgt[j].Text)
+		e.ta[j] = rare.anchors(tgt[j].Text)
 		e.tlen[j] = utf8.RuneCountInString(tgt[j].Text)
 	}
-	e.sw, e.tw = idfWeights(e.sa), idfWeights(e.ta)
+	e.saw, e.taw = anchorWeights(e.sa, idfWeights(e.ta)), anchorWeights(e.ta, idfWeights(e.sa))
 	e.sh, e.th = hintKeys(src, tgt), hintKeys(tgt, src)
 	e.sk, e.tk = make([]string, len(src)), make([]string, len(tgt))
 	for i := range src {
@@ -317,9 +319,9 @@ func (s *scorer) score(i, j int) evidence {
 	e.speaker, e.via = speakerScore(s.sk[i], s.sh[i], s.tk[j], s.th[j])
 	switch {
 	case s.slen[i] <= s.tlen[j] && len(s.tgt) > 1:
-		e.anchors = containment(s.sa[i], s.ta[j], s.tw)
+		e.anchors = containment(s.sa[i], s.saw[i], s.ta[j])
 	case s.slen[i] > s.tlen[j] && len(s.src) > 1:
-		e.anchors = containment(s.ta[j], s.sa[i], s.sw)
+		e.anchors = containment(s.ta[j], s.taw[j], s.sa[i])
 	default:
 		e.anchors = 0.5
 	}
@@ -390,82 +392,287 @@ func speakerScore(ka, ha, kb, hb string) (float64, string) {
 	return 0.5, ""
 }
 
-// anchorSet holds the anchors of a text: numbers, and stems of words
-// that may be names or borrowings shared by the two languages.
-type anchorSet map[string]bool
-
-// anchors collects the anchors of text. Numbers lose their group
-// separators ("15,000" and "15 000" give "15000"). A word of five or
-// more letters gives the first five letters of its lang.Key, so names
+// The anchors of a text are numbers, and stems of words that may be
+// names or borrowings shared by the two languages. Numbers lose their
+// group separators ("15,000" and "15 000" give "15000"). A word of five
+// or more letters gives the first five letters of its lang.Key, so names
 // written in two scripts meet («Казахстане» and "Kazakhstan") and so do
 // the borrowings Russian shares with English («санкции» and "sanctions",
 // «экстремизм» and "extremism"); chance meetings of unrelated words are
 // rare, and equally likely between any two sections.
-func anchors(text string) anchorSet {
-	set := anchorSet{}
-	words := strings.Fields(text)
-	for k, w := range words {
-		core, _ := trimWord(w)
+//
+// An anchor is kept as a number, one for each anchor, so that the anchors
+// of a text are a sorted list of numbers and comparing two texts is a
+// merge, with no map:
+//   - a stem: its five bytes;
+//   - a number of at most 15 ASCII digits: numberAnchor, its count of
+//     digits (so "007" is not "7") and its value;
+//   - any other number: rareAnchor and its rank among those of the
+//     scorer, in the order they were met (rareAnchors).
+type anchor uint64
+
+const (
+	numberAnchor anchor = 1 << 63
+	rareAnchor   anchor = 1 << 62
+)
+
+// rareAnchors numbers the numbers that do not fit an anchor of their
+// own: long ones, and those written with other digits than ASCII.
+type rareAnchors map[string]anchor
+
+// anchors returns the anchors of text, sorted, each once.
+func (rare *rareAnchors) anchors(text string) []anchor {
+	out := make([]anchor, 0, len(text)/16) // about one word in two is an anchor
+	var buf [64]byte
+	for start, end := nextField(text, 0); start < end; start, end = nextField(text, end) {
+		core, _ := trimWord(text[start:end])
 		if core == "" {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(core)
-		if unicode.IsDigit(r) {
-			num := strings.Map(func(r rune) rune {
-				if unicode.IsDigit(r) {
-					return r
+		if r, _ := utf8.DecodeRuneInString(core); !unicode.IsDigit(r) {
+			if key := lang.Key(core); len(key) >= 5 {
+				var a anchor
+				for i := 0; i < 5; i++ {
+					a = a<<8 | anchor(key[i])
 				}
-				return -1
-			}, core)
-			// "15 000": join a group of three digits that follows.
-			if k+1 < len(words) && len(num) <= 3 && len(words[k+1]) == 3 && strings.Trim(words[k+1], "0123456789") == "" {
-				num += words[k+1]
+				out = append(out, a)
 			}
-			set["#"+num] = true
 			continue
 		}
-		if key := lang.Key(core); len(key) >= 5 {
-			set[key[:5]] = true
+		num := buf[:0]
+		for _, r := range core {
+			if unicode.IsDigit(r) {
+				num = utf8.AppendRune(num, r)
+			}
 		}
+		// "15 000": join a group of three digits that follows.
+		if ns, ne := nextField(text, end); len(num) <= 3 && ne-ns == 3 && strings.Trim(text[ns:ne], "0123456789") == "" {
+			num = append(num, text[ns:ne]...)
+		}
+		out = append(out, rare.number(num))
 	}
-	return set
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
-// idfWeights gives every anchor of sets its weight: log((n+1)/df), where
-// df is the number of the n sets that hold it. An anchor found in few
-// candidates weighs more (inverse document frequency), one found in
-// every candidate little.
-func idfWeights(sets []anchorSet) map[string]float64 {
-	df := map[string]int{}
-	for _, s := range sets {
-		for k := range s {
-			df[k]++
+// number returns the anchor of the digits num.
+func (rare *rareAnchors) number(num []byte) anchor {
+	if len(num) <= 15 {
+		a := anchor(0)
+		for _, c := range num {
+			if c < '0' || c > '9' {
+				a = rareAnchor
+				break
+			}
+			a = a*10 + anchor(c-'0')
+		}
+		if a != rareAnchor {
+			return numberAnchor | anchor(len(num))<<56 | a
 		}
 	}
-	w := make(map[string]float64, len(df))
-	n := float64(len(sets) + 1)
-	for k, d := range df {
-		w[k] = math.Log(n / float64(d))
+	if a, ok := (*rare)[string(num)]; ok {
+		return a
+	}
+	if *rare == nil {
+		*rare = rareAnchors{}
+	}
+	a := rareAnchor | anchor(len(*rare))
+	(*rare)[string(num)] = a
+	return a
+}
+
+// nextField returns the bounds of the first run of characters that are
+// not white space (unicode.IsSpace) in text[i:], as strings.Fields cuts
+// them; start == end == len(text) when there is none.
+func nextField(text string, i int) (start, end int) {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		n := spaceAt(text, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+		} else if (c == 0xC2 || 0xE1 <= c && c <= 0xE3) && spaceAt(text, i) > 0 {
+			break
+		}
+		i++
+	}
+	return start, i
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceAt returns the length of the white-space character
+// (unicode.IsSpace) at text[i], 0 when there is none there. Every
+// white-space character outside ASCII starts with one of the bytes C2,
+// E1, E2 or E3; others are not decoded, so a scan may go byte by byte:
+// a byte inside a character is never one of those.
+func spaceAt(text string, i int) int {
+	switch c := text[i]; {
+	case c < utf8.RuneSelf:
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	case c == 0xC2 || 0xE1 <= c && c <= 0xE3:
+		if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+			return n
+		}
+	}
+	return 0
+}
+
+// idf holds the weight of every anchor of one side: log((n+1)/df),
+// where df is the number of the n candidates of the side that hold it.
+// An anchor found in few candidates weighs more (inverse document
+// frequency), one found in every candidate little. Anchors are sorted.
+type idf struct {
+	anchors []anchor
+	weight  []float64
+}
+
+// idfWeights weighs the anchors of sets, the anchors of the candidates
+// of one side. The sets are sorted, so they are merged, two by two,
+// counting each anchor, rather than sorted again.
+func idfWeights(sets [][]anchor) idf {
+	runs := make([]anchorCounts, len(sets))
+	for i, s := range sets {
+		runs[i].anchors = s
+	}
+	for len(runs) > 1 {
+		merged := runs[:0]
+		for i := 0; i+1 < len(runs); i += 2 {
+			merged = append(merged, mergeCounts(runs[i].anchors, runs[i].df, runs[i+1].anchors, runs[i+1].df))
+		}
+		if len(runs)%2 == 1 {
+			merged = append(merged, runs[len(runs)-1])
+		}
+		runs = merged
+	}
+	var w idf
+	if len(runs) == 0 {
+		return w
+	}
+	w.anchors = runs[0].anchors
+	w.weight = make([]float64, len(w.anchors))
+	total := float64(len(sets) + 1)
+	for i := range w.anchors {
+		df := int32(1)
+		if runs[0].df != nil {
+			df = runs[0].df[i]
+		}
+		w.weight[i] = math.Log(total / float64(df))
 	}
 	return w
 }
 
+// anchorCounts is a sorted list of distinct anchors with the number of
+// candidates holding each.
+type anchorCounts struct {
+	anchors []anchor
+	df      []int32 // nil: each anchor once
+}
+
+// mergeCounts merges two anchorCounts into one, adding the counts of an
+// anchor in both.
+func mergeCounts(a []anchor, an []int32, b []anchor, bn []int32) (out anchorCounts) {
+	count := func(n []int32, i int) int32 {
+		if n == nil {
+			return 1
+		}
+		return n[i]
+	}
+	out.anchors = make([]anchor, 0, len(a)+len(b))
+	out.df = make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out.anchors, out.df = append(out.anchors, a[i]), append(out.df, count(an, i))
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out.anchors, out.df = append(out.anchors, b[j]), append(out.df, count(bn, j))
+			j++
+		default:
+			out.anchors, out.df = append(out.anchors, a[i]), append(out.df, count(an, i)+count(bn, j))
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// anchorWeights returns, for the anchors of every candidate of sets, the
+// weight each has in w, the weights of the other side; 0 for an anchor
+// the other side does not hold (weights are otherwise above 0). Both are
+// sorted: a candidate's anchors are found by walking w alongside them,
+// or by binary search when w is much the longer.
+func anchorWeights(sets [][]anchor, w idf) [][]float64 {
+	out := make([][]float64, len(sets))
+	for i, s := range sets {
+		out[i] = make([]float64, len(s))
+		if len(w.anchors) > 16*len(s) {
+			for k, a := range s {
+				if at, ok := slices.BinarySearch(w.anchors, a); ok {
+					out[i][k] = w.weight[at]
+				}
+			}
+			continue
+		}
+		at := 0
+		for k, a := range s {
+			for at < len(w.anchors) && w.anchors[at] < a {
+				at++
+			}
+			if at < len(w.anchors) && w.anchors[at] == a {
+				out[i][k] = w.weight[at]
+			}
+		}
+	}
+	return out
+}
+
 // containment returns how much of a's evidence b holds: the weight of
 // the anchors a shares with b over the weight of the anchors of a that
-// the other side holds anywhere (weights from idfWeights over that side).
-// It is damped when a has few such anchors: one shared name is weaker
-// evidence than ten.
-func containment(a, b anchorSet, weight map[string]float64) float64 {
+// the other side holds anywhere (aw, from anchorWeights). It is damped
+// when a has few such anchors: one shared name is weaker evidence than
+// ten. a and b are sorted: b is walked alongside a, or searched when it
+// is much the longer.
+func containment(a []anchor, aw []float64, b []anchor) float64 {
 	var have, shared float64
-	m := 0
-	for k := range a {
-		w, ok := weight[k]
-		if !ok {
+	m, j := 0, 0
+	search := len(b) > 16*len(a) // a quote against a long speech
+	for i, k := range a {
+		w := aw[i]
+		if w == 0 {
 			continue
 		}
 		have += w
 		m++
-		if b[k] {
+		if search {
+			if _, ok := slices.BinarySearch(b, k); ok {
+				shared += w
+			}
+			continue
+		}
+		for j < len(b) && b[j] < k {
+			j++
+		}
+		if j < len(b) && b[j] == k {
 			shared += w
 		}
 	}

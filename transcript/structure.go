@@ -226,10 +226,14 @@ func Parse(tag language.Tag, text string) *Structure {
 // "After the meeting, Georgy Tskhay told journalists:" is the page
 // introducing a new statement.
 func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
-	lower := strings.ToLower(t)
 	if len(t) <= 300 && !strings.Contains(t, "\n") && !endsSentence(t) {
+		// Lower-casing goes rune by rune and gives every rune at least
+		// a byte, so the first longestHeading+1 runes of t, lower-cased,
+		// hold all that is compared: a cue and the rune after it.
+		var buf [128]byte
+		lower := lang.AppendLower(buf[:0], prefixRunes(t, c.longestHeading+1))
 		for _, h := range c.headings {
-			if strings.HasPrefix(lower, h) && (len(lower) == len(h) || !isLetterAt(lower, len(h))) {
+			if len(lower) >= len(h) && string(lower[:len(h)]) == h && (len(lower) == len(h) || !isLetterAt(lower, len(h))) {
 				return c.findName(t[len(h):]), true
 			}
 		}
@@ -237,7 +241,7 @@ func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
 	if len(t) <= 400 && strings.HasSuffix(t, ":") {
 		reports := false
 		for _, tk := range tokenize(t) {
-			if c.verb.has(strings.ToLower(tk.text)) {
+			if c.verb.hasLower(tk.text) {
 				reports = true
 				break
 			}
@@ -253,9 +257,20 @@ func (c *cueSet) heading(t string, inSpeech bool) (Speaker, bool) {
 	return Speaker{}, false
 }
 
-func isLetterAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
+func isLetterAt(s []byte, i int) bool {
+	r, _ := utf8.DecodeRune(s[i:])
 	return unicode.IsLetter(r)
+}
+
+// prefixRunes returns the first n runes of s, or s when it has fewer.
+func prefixRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // endsSentence reports whether t ends with sentence punctuation.
@@ -268,19 +283,84 @@ func endsSentence(t string) bool {
 	return false
 }
 
-// bare returns t lower-cased with the punctuation, asterisks and spaces
-// around it removed and inner white space made single.
-func bare(t string) string {
-	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
-	return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+// appendBare appends to dst the bare form of t: t lower-cased with the
+// punctuation, asterisks and spaces around it removed and inner white
+// space made single. It gives up, returning false, as soon as the bare
+// form is known to be longer than limit bytes: a cue is compared with
+// the paragraphs of a document, most of them far longer than any cue.
+func appendBare(dst []byte, t string, limit int) ([]byte, bool) {
+	out := dst
+	end := len(dst) // the length of out up to its last letter or digit
+	space := false  // white space since the last character kept
+	for i := 0; i < len(t); {
+		r, n := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(t[i:])
+		}
+		if isSpace(r) {
+			space = true
+			i += n
+			continue
+		}
+		word := isWordRune(r)
+		if len(out) > len(dst) || word {
+			if space && len(out) > len(dst) {
+				out = append(out, ' ')
+			}
+			out = utf8.AppendRune(out, lang.ToLower(r))
+			if word {
+				if end = len(out); end-len(dst) > limit {
+					return dst, false
+				}
+			}
+		}
+		space = false
+		i += n
+	}
+	return out[:end], true
+}
+
+// isSpace is unicode.IsSpace, quick for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isWordRune reports whether r is a letter or a digit, quickly for ASCII
+// and Cyrillic.
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0x400 <= r && r <= 0x481 || 0x48A <= r && r <= 0x52F:
+		return true // Cyrillic letters
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isClosing reports whether t is a closing formula ("Thank you for your
 // attention!", "Thank you for your attention * *").
 func (c *cueSet) isClosing(t string) bool {
-	b := bare(t)
+	// The bare form starts with the first letter or digit of t, lower-cased:
+	// most paragraphs start with none of the letters a closing formula
+	// starts with.
+	first := strings.IndexFunc(t, isWordRune)
+	if first < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[first:])
+	if !strings.ContainsRune(c.closingFirst, lang.ToLower(r)) {
+		return false
+	}
+	var buf [128]byte
+	b, ok := appendBare(buf[:0], t, c.longestClosing)
+	if !ok {
+		return false
+	}
 	for _, p := range c.closing {
-		if b == p {
+		if string(b) == p {
 			return true
 		}
 	}
@@ -307,55 +387,97 @@ func (c *cueSet) isBoilerplate(t string) bool {
 	if len(t) > 160 {
 		return false
 	}
-	b := bare(t)
-	lower := strings.ToLower(strings.TrimSpace(t))
+	// The bare form b starts with the first letter or digit of t,
+	// lower-cased. It can be a boilerplate line only when that letter
+	// starts one, and a date line only when it is a digit or starts a
+	// month or «г», «год», «года»; longer than those, it is neither.
+	var bareBuf [128]byte
+	var b []byte
+	if first := strings.IndexFunc(t, isWordRune); first >= 0 {
+		r, _ := utf8.DecodeRuneInString(t[first:])
+		if l := lang.ToLower(r); c.anyLineFirst || unicode.IsDigit(l) || l == 'г' || strings.ContainsRune(c.lineFirst, l) {
+			b, _ = appendBare(bareBuf[:0], t, max(c.longestBoiler, maxDateLine))
+		}
+	}
 	for _, p := range c.boiler {
-		if b == p {
+		if string(b) == p {
 			return true
 		}
 	}
+	// The prefixes are compared with the lower-cased first runes of t,
+	// enough of them to hold the longest (see heading).
+	trimmed := strings.TrimSpace(t)
+	var buf [128]byte
+	head := lang.AppendLower(buf[:0], prefixRunes(trimmed, c.longestBoilerPrefix))
 	for _, p := range c.boilerPrefix {
-		if strings.HasPrefix(lower, p) {
+		if len(head) >= len(p) && string(head[:len(p)]) == p {
 			return true
 		}
 	}
 	if len(t) <= 100 && !endsSentence(t) || !strings.Contains(t, " ") {
+		lower := strings.ToLower(trimmed)
 		for _, p := range c.boilerWord {
 			if strings.Contains(lower, p) {
 				return true
 			}
 		}
-		for _, w := range strings.Fields(lower) {
-			if isEmail(w) {
-				return true
+		if strings.Contains(lower, "@") {
+			for _, w := range strings.Fields(lower) {
+				if isEmail(w) {
+					return true
+				}
 			}
 		}
 	}
 	return c.isDateLine(b)
 }
 
+// maxDateLine is the longest bare paragraph, in bytes, taken for a date
+// line.
+const maxDateLine = 60
+
 // isDateLine reports whether the bare paragraph b is only a date, maybe
 // with a time and a place: "16 May 2022", "May 16, 2022", «16 мая 2022
 // года», "16.05.2022 14:30".
-func (c *cueSet) isDateLine(b string) bool {
-	if b == "" || len(b) > 60 {
+func (c *cueSet) isDateLine(b []byte) bool {
+	if len(b) == 0 || len(b) > maxDateLine {
 		return false
 	}
 	digits, month, other := 0, false, 0
-	for _, w := range strings.FieldsFunc(b, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == '/' || r == '-'
-	}) {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if isDateSeparator(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		allDigits := unicode.IsDigit(r)
+		for j < len(b) {
+			r, n := utf8.DecodeRune(b[j:])
+			if isDateSeparator(r) {
+				break
+			}
+			allDigits = allDigits && unicode.IsDigit(r)
+			j += n
+		}
+		w := b[i:j]
+		i = j
 		switch {
-		case strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0:
+		case allDigits:
 			digits++
-		case c.month.has(w) && len(w) >= 3:
+		case c.month.has(string(w)) && len(w) >= 3:
 			month = true
-		case w == "года" || w == "г" || w == "год":
+		case string(w) == "года" || string(w) == "г" || string(w) == "год":
 		default:
 			other++
 		}
 	}
 	return other == 0 && (digits >= 3 || month && digits >= 1)
+}
+
+// isDateSeparator reports whether r separates the words of a date line.
+func isDateSeparator(r rune) bool {
+	return isSpace(r) || r == ',' || r == '.' || r == ':' || r == '/' || r == '-'
 }
 
 // Role is what a sentence is in the structure: the kind of its block and
@@ -453,27 +575,52 @@ func clip(t string, n int) string {
 
 // Candidates returns the sections of s as candidates for Pair, under the
 // document name doc. A section's text is that of its Speech blocks
-// (headings and boilerplate left out). The file name doc is also the
-// speaker hint of every candidate.
+// (headings and boilerplate left out), separated by blank lines. The
+// file name doc is also the speaker hint of every candidate.
 func (s *Structure) Candidates(doc string) []Candidate {
+	return s.CandidatesWith(doc, s.speechText)
+}
+
+// CandidatesWith is Candidates with the text of section k given by
+// text(k), for a caller that compares other text than the Speech blocks
+// (the sentences it will align, say).
+func (s *Structure) CandidatesWith(doc string, text func(section int) string) []Candidate {
 	out := make([]Candidate, len(s.Sections))
 	for k, sec := range s.Sections {
-		var parts []string
-		for b := sec.First; b < sec.End; b++ {
-			if s.Blocks[b].Kind == Speech && s.Blocks[b].Section == k {
-				parts = append(parts, s.Text[s.Blocks[b].Start:s.Blocks[b].End])
-			}
-		}
-		out[k] = Candidate{Doc: doc, Section: k, Sections: len(s.Sections), Speaker: sec.Speaker, Hint: doc, Text: strings.Join(parts, "\n\n")}
+		out[k] = Candidate{Doc: doc, Section: k, Sections: len(s.Sections), Speaker: sec.Speaker, Hint: doc, Text: text(k)}
 	}
 	return out
+}
+
+// speechText returns the Speech blocks of section k separated by blank
+// lines.
+func (s *Structure) speechText(k int) string {
+	sec := s.Sections[k]
+	speech := func(b int) bool { return s.Blocks[b].Kind == Speech && s.Blocks[b].Section == k }
+	n := 0
+	for b := sec.First; b < sec.End; b++ {
+		if speech(b) {
+			n += len("\n\n") + s.Blocks[b].End - s.Blocks[b].Start
+		}
+	}
+	var text strings.Builder
+	text.Grow(n)
+	for b := sec.First; b < sec.End; b++ {
+		if speech(b) {
+			if text.Len() > 0 {
+				text.WriteString("\n\n")
+			}
+			text.WriteString(s.Text[s.Blocks[b].Start:s.Blocks[b].End])
+		}
+	}
+	return text.String()
 }
 
 // personal reports whether t has a word of the first or second person
 // ("I", "we", "you", «я», «мы», «вы»).
 func (c *cueSet) personal(t string) bool {
 	for _, tk := range tokenize(t) {
-		if c.person.has(strings.ToLower(tk.text)) {
+		if c.person.hasLower(tk.text) {
 			return true
 		}
 	}
@@ -490,16 +637,22 @@ func isEmail(w string) bool {
 // boilerplate block and runs over several lines cut at its line breaks:
 // a press service line, an e-mail line, a date and "Go back" written one
 // under the other stay one paragraph for a splitter, but each is a
-// segment of its own. Other sentences are returned as they are. The cut
+// segment of its own. Other sentences are returned as they are, and
+// sents itself when there is nothing to cut. The cut
 // keeps the invariant of lang.Split: every byte that is not white space
 // is in exactly one sentence, in text order.
 func (s *Structure) SplitBoilerplate(sents []lang.Sentence) []lang.Sentence {
-	var out []lang.Sentence
-	for _, se := range sents {
+	var out []lang.Sentence // made at the first cut; until then, sents[:i] is the result
+	for i, se := range sents {
 		b := s.BlockAt(se.Start)
 		if b < 0 || s.Blocks[b].Kind != Boilerplate || !strings.Contains(s.Text[se.Start:se.End], "\n") {
-			out = append(out, se)
+			if out != nil {
+				out = append(out, se)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(make([]lang.Sentence, 0, len(sents)+8), sents[:i]...)
 		}
 		start := se.Start
 		for start < se.End {
@@ -514,6 +667,9 @@ func (s *Structure) SplitBoilerplate(sents []lang.Sentence) []lang.Sentence {
 			}
 			start = end + 1
 		}
+	}
+	if out == nil {
+		return sents
 	}
 	return out
 }

@@ -61,3 +61,24 @@ func TestStructureCases(t *testing.T) {
 		})
 	}
 }
+
+// TestCandidatesWith checks that CandidatesWith gives the candidates of
+// Candidates with the text asked for.
+func TestCandidatesWith(t *testing.T) {
+	text := "Speech by N. Pashinyan\n\nDear colleagues, welcome.\n\nThank you.\n\nV. Putin: Thank you, Nikol Vovaevich."
+	st := Parse(language.English, text)
+	want := st.Candidates("doc")
+	got := st.CandidatesWith("doc", func(k int) string { return strings.Repeat("x", k+1) })
+	if len(got) != len(want) || len(got) < 2 {
+		t.Fatalf("%d candidates, Candidates gives %d; want two or more", len(got), len(want))
+	}
+	for k := range got {
+		if got[k].Text != strings.Repeat("x", k+1) {
+			t.Errorf("candidate %d: text %q", k, got[k].Text)
+		}
+		got[k].Text = want[k].Text
+		if got[k] != want[k] {
+			t.Errorf("candidate %d: %+v, Candidates gives %+v", k, got[k], want[k])
+		}
+	}
+}
