@@ -618,6 +618,16 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 		g.fwd = make([]float64, size)
 	}
 	g.fillCosts(lex)
+	var done chan struct{}
+	if posterior && size >= concurrentCells {
+		bwd := make([]float64, size)
+		done = make(chan struct{})
+		go func() {
+			defer close(done)
+			g.fillBackward(bwd, nil)
+		}()
+		defer func() { <-done; g.bwd = bwd }()
+	}
 	var alts [maxShapes]float64
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
@@ -700,24 +710,36 @@ func (g *grid) fillCosts(lex bool) {
 }
 
 // backward computes the soft-min cost of all paths from every cell to
-// the end.
+// the end, unless search did it already.
 func (g *grid) backward() {
+	if g.bwd != nil {
+		g.best = nil
+		return
+	}
+	// The best costs are not needed once the path is known: their
+	// memory holds the backward costs.
+	g.bwd, g.best = g.best, nil
+	g.fillBackward(g.bwd, g.fwd)
+}
+
+// fillBackward computes the backward costs into bwd. With the forward
+// costs fwd, the cells they cannot reach (infinite cost) get +Inf
+// without a look; without, every cell is computed. Either way the
+// reachable cells get the same costs: a cell reached from a reachable
+// one by a finite cost is reachable.
+func (g *grid) fillBackward(bwd, fwd []float64) {
 	shapes := g.md.shapes
 	n, m := len(g.su)-1, len(g.tu)-1
-	// The best costs are not needed once the path is known: their
-	// memory holds the backward costs. Reachable cells are those with a
-	// finite forward cost.
-	g.bwd, g.best = g.best, nil
 	var alts [maxShapes]float64
 	for i := n; i >= 0; i-- {
 		for j := g.hi[i]; j >= g.lo[i]; j-- {
 			k := g.off[i] + j - g.lo[i]
 			if i == n && j == m {
-				g.bwd[k] = 0
+				bwd[k] = 0
 				continue
 			}
-			if math.IsInf(g.fwd[k], 1) { // unreachable: no costs out of it were computed
-				g.bwd[k] = math.Inf(1)
+			if fwd != nil && math.IsInf(fwd[k], 1) {
+				bwd[k] = math.Inf(1)
 				continue
 			}
 			na := 0
@@ -726,16 +748,21 @@ func (g *grid) backward() {
 					continue
 				}
 				p := g.at(i+sh.s, j+sh.t)
-				if p < 0 || math.IsInf(g.bwd[p], 1) {
+				if p < 0 || math.IsInf(bwd[p], 1) {
 					continue
 				}
-				alts[na] = g.bwd[p] + float64(g.costs[p*len(shapes)+si])
+				alts[na] = bwd[p] + float64(g.costs[p*len(shapes)+si])
 				na++
 			}
-			g.bwd[k] = softmin(alts[:na])
+			bwd[k] = softmin(alts[:na])
 		}
 	}
 }
+
+// concurrentCells is the size of a grid from which the backward costs
+// are computed on another goroutine while the forward pass runs: a long
+// document's two passes take one core each. A variable for tests.
+var concurrentCells = 1 << 18
 
 // beads turns the best path into beads scored by their posterior
 // probability.

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"reflect"
 	"strconv"
@@ -368,5 +369,29 @@ func TestAlignGuide(t *testing.T) {
 	}
 	if guidePath(first[:len(first)/2], len(src), len(tgt)) != nil {
 		t.Error("guidePath accepted beads that do not cover the documents")
+	}
+}
+
+// TestConcurrentBackward aligns a long pair with the backward pass run
+// beside the forward one and after it, and wants the same beads and
+// scores.
+func TestConcurrentBackward(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long; skipped under -short")
+	}
+	r := rand.New(rand.NewSource(9))
+	src, tgt, sim := randomPair(r, 9000)
+	cfg := Config{Similarity: sim}
+	beside := Align(src, tgt, cfg)
+	defer func(n int) { concurrentCells = n }(concurrentCells)
+	concurrentCells = math.MaxInt
+	after := Align(src, tgt, cfg)
+	if len(beside) != len(after) {
+		t.Fatalf("%d beads beside, %d after", len(beside), len(after))
+	}
+	for k := range after {
+		if beside[k] != after[k] {
+			t.Fatalf("bead %d: %+v beside, %+v after", k, beside[k], after[k])
+		}
 	}
 }
