@@ -95,7 +95,7 @@ type word struct {
 }
 
 type sentence struct {
-	words    []word
+	words    []word    // after prune, kept only when many
 	concepts []uint32  // sorted, unique
 	bloom    [8]uint64 // a one-hash Bloom filter of concepts, to skip most searches
 	fixed    float64   // the evidence of words that cannot match: their losses
@@ -345,6 +345,9 @@ func prune(ss []sentence, other conceptSet, wt *Weights) {
 			s.kindMask[w.kind] |= 1 << len(s.scored)
 			s.lossAll += wt.loss[w.kind]
 			s.scored = append(s.scored, w)
+		}
+		if !s.many {
+			s.words = nil // the scored words and masks say it all
 		}
 	}
 }
