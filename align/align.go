@@ -408,13 +408,15 @@ func Align(src, tgt []int, cfg Config) Beads {
 	}
 	// Search the band; where the best path runs along its edge, the band
 	// was too narrow there: search again around that path.
+	var prev *grid
 	for iter := 0; ; iter++ {
-		g := md.search(su, tu, lo, hi, true)
+		g := md.search(su, tu, lo, hi, true, prev)
 		if iter == maxRecenter || !g.onEdge() {
 			g.backward()
 			return g.beads()
 		}
 		lo, hi = around(g.path, 1, n, m, margin)
+		prev = g.costsOnly()
 	}
 }
 
@@ -468,12 +470,14 @@ func (md *model) region(su, tu []int, depth int) (lo, hi []int) {
 	}
 	cs, ct := coarsen(su), coarsen(tu)
 	clo, chi := md.region(cs, ct, depth+1)
+	var prev *grid
 	for iter := 0; ; iter++ {
-		g := md.search(cs, ct, clo, chi, false)
+		g := md.search(cs, ct, clo, chi, false, prev)
 		if iter == maxRecenter || !g.onEdge() {
 			return around(g.path, blockSize, n, m, margin)
 		}
 		clo, chi = around(g.path, 1, len(cs)-1, len(ct)-1, margin)
+		prev = g.costsOnly()
 	}
 }
 
@@ -590,6 +594,13 @@ type grid struct {
 	path     [][2]int  // unit positions from (n,m) back to (0,0)
 }
 
+// costsOnly returns g with what a later search of the same level reads
+// (the region and the costs) and without the rest, which the collector
+// may take.
+func (g *grid) costsOnly() *grid {
+	return &grid{md: g.md, su: g.su, tu: g.tu, lo: g.lo, hi: g.hi, off: g.off, costs: g.costs}
+}
+
 func (g *grid) at(i, j int) int {
 	if i < 0 || j < g.lo[i] || j > g.hi[i] {
 		return -1
@@ -599,7 +610,7 @@ func (g *grid) at(i, j int) int {
 
 // search runs the dynamic programme over the region; with posterior it
 // also computes forward and backward soft-min costs for the scores.
-func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
+func (md *model) search(su, tu []int, lo, hi []int, posterior bool, prev *grid) *grid {
 	n, m := len(su)-1, len(tu)-1
 	shapes := md.shapes
 	g := &grid{md: md, su: su, tu: tu, lo: lo, hi: hi, off: make([]int, n+2)}
@@ -617,7 +628,7 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 	if posterior {
 		g.fwd = make([]float64, size)
 	}
-	g.fillCosts(lex)
+	g.fillCosts(lex, prev)
 	var done chan struct{}
 	if posterior && size >= concurrentCells {
 		bwd := make([]float64, size)
@@ -676,8 +687,10 @@ func (md *model) search(su, tu []int, lo, hi []int, posterior bool) *grid {
 
 // fillCosts computes the cost of every shape into every cell of the
 // region, in parallel over rows (costs do not depend on one another);
-// a shape whose start lies outside the region costs +Inf.
-func (g *grid) fillCosts(lex bool) {
+// a shape whose start lies outside the region costs +Inf. The costs of
+// beads that prev (an earlier search of the same level, or nil) held are
+// copied from it rather than computed again.
+func (g *grid) fillCosts(lex bool, prev *grid) {
 	shapes := g.md.shapes
 	n := len(g.su) - 1
 	g.costs = make([]float32, g.off[n+1]*len(shapes))
@@ -693,9 +706,15 @@ func (g *grid) fillCosts(lex bool) {
 				for i := r0; i < min(r0+chunk, n+1); i++ {
 					for j := g.lo[i]; j <= g.hi[i]; j++ {
 						k := g.off[i] + j - g.lo[i]
+						pk := -1
+						if prev != nil {
+							pk = prev.at(i, j)
+						}
 						for si, sh := range shapes {
 							c := float32(math.Inf(1))
-							if g.at(i-sh.s, j-sh.t) >= 0 {
+							if pk >= 0 && prev.at(i-sh.s, j-sh.t) >= 0 {
+								c = prev.costs[pk*len(shapes)+si] // the same bead
+							} else if g.at(i-sh.s, j-sh.t) >= 0 {
 								s0, t0 := g.su[i-sh.s], g.tu[j-sh.t]
 								c = float32(g.md.cost(s0, g.su[i], t0, g.tu[j], g.md.prior(&shapes[si], s0, t0), lex))
 							}
