@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func init() {
@@ -50,14 +51,17 @@ func checkHomoglyph(in *Input, r *Reporter) {
 		b := &in.Beads[i]
 		for _, s := range []Side{Tgt, Src} {
 			t := b.seg(s).Text
+			if !mixesScripts(t) {
+				continue // no word of it can
+			}
 			for _, w := range words(t) {
 				word := t[w.Start:w.End]
 				lat, cyr := 0, 0
 				for _, c := range word {
 					switch {
-					case unicode.Is(unicode.Latin, c):
+					case isLatin(c):
 						lat++
-					case unicode.Is(unicode.Cyrillic, c):
+					case isCyrillic(c):
 						cyr++
 					}
 				}
@@ -106,6 +110,26 @@ func checkHomoglyph(in *Input, r *Reporter) {
 			}
 		}
 	}
+}
+
+// mixesScripts reports whether s has both Latin and Cyrillic letters.
+func mixesScripts(s string) bool {
+	lat, cyr := false, false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			lat = lat || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			lat = lat || isLatin(r)
+			cyr = cyr || isCyrillic(r)
+			i += n
+		}
+		if lat && cyr {
+			return true
+		}
+	}
+	return false
 }
 
 // stressedVowels maps accented Latin vowels used as stress marks in

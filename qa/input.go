@@ -64,6 +64,9 @@ type Input struct {
 
 	namesOnce  sync.Once
 	nameGroups []names.Group
+
+	foldOnce sync.Once
+	folds    [][2]string // by bead and Side: see folded
 }
 
 // NameGroups returns the names the beads spell in more than one way,

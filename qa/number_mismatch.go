@@ -26,6 +26,11 @@ func checkNumberMismatch(in *Input, r *Reporter) {
 		if b.Src.Empty() || b.Tgt.Empty() {
 			continue
 		}
+		// Only mentions written with digits (ASCII ones) are matched:
+		// with none on either side there is nothing to flag.
+		if !hasASCIIDigit(b.Src.Text) && !hasASCIIDigit(b.Tgt.Text) {
+			continue
+		}
 		sm := lang.NumberMentions(in.srcTag(), b.Src.Text)
 		tm := lang.NumberMentions(in.tgtTag(), b.Tgt.Text)
 		if len(sm) == 0 && len(tm) == 0 {
@@ -38,6 +43,15 @@ func checkNumberMismatch(in *Input, r *Reporter) {
 			r.Flag(b, Tgt, miss.Start, miss.End, "number "+fmtNum(miss.Value)+" is not in the Russian", "")
 		}
 	}
+}
+
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIIDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // unmatched returns the digit mentions of a that b does not state, each

@@ -106,7 +106,7 @@ func isLatinWord(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.Is(unicode.Latin, r) {
+		if !isLatin(r) {
 			return false
 		}
 	}
@@ -119,9 +119,41 @@ func isCyrillicWord(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.Is(unicode.Cyrillic, r) {
+		if !isCyrillic(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isLatin is unicode.Is(unicode.Latin, r), with ASCII answered at once.
+func isLatin(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.Is(unicode.Latin, r)
+}
+
+// isCyrillic is unicode.Is(unicode.Cyrillic, r), with ASCII and the
+// Russian alphabet answered at once.
+func isCyrillic(r rune) bool {
+	switch {
+	case isRussianLetter(r):
+		return true
+	case r < utf8.RuneSelf:
+		return false
+	}
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
+// isLetter is unicode.IsLetter, with ASCII and the Russian alphabet
+// answered at once.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case isRussianLetter(r):
+		return true
+	}
+	return unicode.IsLetter(r)
 }
