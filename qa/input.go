@@ -54,6 +54,7 @@ type Input struct {
 	// NameMatch, when not nil, tells whether the English text en renders
 	// the Russian name ru; the name-missing check uses it in place of its
 	// own comparison of match keys. The names package plugs in here.
+	// It is called from several goroutines at once.
 	NameMatch func(ru, en string) bool
 	// Names configures the grouping of name spellings behind the
 	// name-variant check (house scheme, official spellings).

@@ -81,18 +81,37 @@ type vocab struct {
 
 func (in *Input) words() *vocab {
 	in.vocabOnce.Do(func() {
-		v := &vocab{count: map[string]int{}, lower: map[string]int{}}
-		for i := range in.Beads {
-			t := in.Beads[i].Tgt.Text
-			for _, w := range words(t) {
-				s := t[w.Start:w.End]
-				if isLatinWord(s) {
-					l := strings.ToLower(s)
-					v.count[l]++
-					if l == s {
-						v.lower[l]++
+		// Counted in parts side by side; the counts add up.
+		parts := make([]vocab, (len(in.Beads)+partSize-1)/partSize)
+		inParallel(len(in.Beads), func(lo, hi int) {
+			v := vocab{count: map[string]int{}, lower: map[string]int{}}
+			var ws []wordSpan
+			for i := lo; i < hi; i++ {
+				t := in.Beads[i].Tgt.Text
+				ws = appendWords(ws[:0], t)
+				for _, w := range ws {
+					s := t[w.Start:w.End]
+					if isLatinWord(s) {
+						l := strings.ToLower(s)
+						v.count[l]++
+						if l == s {
+							v.lower[l]++
+						}
 					}
 				}
+			}
+			parts[lo/partSize] = v
+		})
+		if len(parts) == 0 {
+			parts = []vocab{{count: map[string]int{}, lower: map[string]int{}}}
+		}
+		v := &parts[0]
+		for _, p := range parts[1:] {
+			for w, n := range p.count {
+				v.count[w] += n
+			}
+			for w, n := range p.lower {
+				v.lower[w] += n
 			}
 		}
 		in.vocab = v
