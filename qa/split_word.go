@@ -78,9 +78,9 @@ type splitPart struct {
 
 // splitCand is two words that may be one split by a space.
 type splitCand struct {
-	b                *Bead
+	b               *Bead
 	start, mid, end int    // start of the first half, end of it, end of the second
-	a, c             string // the lower-cased halves
+	a, c            string // the lower-cased halves
 }
 
 // read finds the candidates of the beads [lo, hi) of in: two Latin words
