@@ -159,8 +159,23 @@ func (x *Index) AddPair(doc, ru, en string, lineOf func(off int) int) {
 const maxLinked = 256
 
 func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
-	seq := x.texts
-	x.texts++
+	x.AddFound(x.Read(doc, ru, en, lineOf))
+}
+
+// Found holds the name words of one text, read by Index.Read and not
+// yet added to the index.
+type Found struct {
+	occ []occurrence // Seq not set, spellings not yet made canonical
+}
+
+// Read finds the name words of an aligned bead (ru, its Russian side,
+// and en, its English; ru is "" for an English text alone) as AddPair
+// and AddEnglish do, without adding them: AddFound adds them. Read only
+// reads the settings of the index, so several goroutines may call it
+// at once (and lineOf with them); AddFound must then be called in the
+// order of the texts, which makes the index the same as AddPair called
+// text by text.
+func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 	names := lang.Names(x.tgt, en)
 	var ruNames []ruName
 	if ru != "" {
@@ -175,7 +190,7 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		}
 		for _, n := range caps {
 			w := ru[n.Start:n.End]
-			ruNames = append(ruNames, ruName{w, n.Role, lang.Key(w), lang.Key(lang.NameStem(w))})
+			ruNames = append(ruNames, ruName{word: w, role: n.Role, key: lang.Key(w)})
 		}
 		// An English word at a sentence start is a name when it renders a
 		// Russian word of the bead closely ("Putin said" for «Путин
@@ -193,7 +208,10 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		}
 		added := false
 		for _, n := range capitalised(en) {
-			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); !known(n) && sim >= 0.8 {
+			if known(n) {
+				continue
+			}
+			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); sim >= 0.8 {
 				names = append(names, n)
 				added = true
 			}
@@ -202,18 +220,13 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 			sort.Slice(names, func(i, j int) bool { return names[i].Start < names[j].Start })
 		}
 	}
+	var f Found
 	for i, n := range names {
 		w := en[n.Start:n.End]
 		if n.Role == lang.Initial || utf8.RuneCountInString(w) < minLetters {
 			continue
 		}
-		sp := display(w)
-		if c, ok := x.canon[strings.ToLower(sp)]; ok {
-			sp = c
-		} else {
-			x.canon[strings.ToLower(sp)] = sp
-		}
-		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Seq: seq, Start: n.Start, End: n.End}}
+		o := occurrence{spelling: display(w), role: n.Role, place: Place{File: doc, Start: n.Start, End: n.End}}
 		if lineOf != nil {
 			o.place.Line = lineOf(n.Start)
 		}
@@ -225,6 +238,25 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		}
 		o.russian, _ = link(key(w), n.Role, ruNames)
 		o.paired = ru != ""
+		f.occ = append(f.occ, o)
+	}
+	return f
+}
+
+// AddFound adds the name words Read found in a text, as the next text
+// of the index.
+func (x *Index) AddFound(f Found) {
+	seq := x.texts
+	x.texts++
+	for _, o := range f.occ {
+		// Spellings that differ in letter case only are one: the form
+		// first seen.
+		if c, ok := x.canon[strings.ToLower(o.spelling)]; ok {
+			o.spelling = c
+		} else {
+			x.canon[strings.ToLower(o.spelling)] = o.spelling
+		}
+		o.place.Seq = seq
 		x.occ = append(x.occ, o)
 	}
 }
@@ -261,9 +293,13 @@ func display(w string) string {
 }
 
 type ruName struct {
-	word      string
-	role      lang.NameRole
-	key, stem string // match keys of the word and of its stem
+	word string
+	role lang.NameRole
+	key  string // match key of the word
+	// stem is the match key of the word's stem, computed by link when
+	// first needed (stemmed set then).
+	stem    string
+	stemmed bool
 }
 
 // link returns the Russian word of the bead that an English name word
@@ -272,9 +308,13 @@ type ruName struct {
 // with the same letter; "" otherwise.
 func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
 	best, bestSim := "", 0.0
-	for _, r := range ru {
+	for i := range ru {
+		r := &ru[i]
 		if r.role != role || k == "" || r.key == "" || k[0] != r.key[0] {
 			continue
+		}
+		if !r.stemmed {
+			r.stem, r.stemmed = lang.Key(lang.NameStem(r.word)), true
 		}
 		sim := max(similarity(k, r.key), similarity(k, r.stem))
 		if sim >= 0.6 && (sim > bestSim || sim == bestSim && r.word < best) {
@@ -292,14 +332,14 @@ func capitalised(text string) []lang.Name {
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r2) {
+			if isLetter(r2) {
 				j += n2
 				continue
 			}
@@ -312,7 +352,7 @@ func capitalised(text string) []lang.Name {
 			break
 		}
 		w := text[i:j]
-		if unicode.IsUpper(r) && strings.ToUpper(w) != w {
+		if unicode.IsUpper(r) && hasLowerCase(w) {
 			role := lang.GivenOrSurname
 			if lang.IsPatronymic(w) {
 				role = lang.Patronymic
@@ -322,6 +362,29 @@ func capitalised(text string) []lang.Name {
 		i = j
 	}
 	return out
+}
+
+// isLetter is unicode.IsLetter, with ASCII and the Russian alphabet
+// answered without the Unicode tables.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 'А' && r <= 'я' || r == 'ё' || r == 'Ё':
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// hasLowerCase reports whether strings.ToUpper would change the valid
+// UTF-8 text w, without building the upper-case text.
+func hasLowerCase(w string) bool {
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // similarity is 1 minus the edit distance of a and b over the length of
@@ -763,6 +826,13 @@ func russianName(ss []string, count map[string]int, linked []string, official st
 // plainly: š, č, ž as sh, ch, zh, and the marks of others dropped
 // (Muraška and Murashka meet, Dubatoŭk and Dubatouk).
 func key(w string) string {
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return lang.Key(w) // nothing to write plainly
+	}
 	var b strings.Builder
 	for _, r := range w {
 		if r < 0x80 || !unicode.Is(unicode.Latin, r) {

@@ -20,7 +20,8 @@ type Segment struct {
 	Text string
 	File string // the input file the text comes from
 	// Pos returns the 1-based line and column in File of the byte offset
-	// off of Text; nil when the input has no positions.
+	// off of Text; nil when the input has no positions. The checks call
+	// it from several goroutines at once.
 	Pos func(off int) (line, col int)
 }
 
@@ -78,20 +79,28 @@ func (in *Input) NameGroups() []names.Group {
 		opts := in.Names
 		opts.Src, opts.Tgt = in.srcTag(), in.tgtTag()
 		idx := names.NewIndex(opts)
-		for i := range in.Beads {
-			b := &in.Beads[i]
-			file := b.Tgt.File
-			if file == "" {
-				file = b.Doc
-			}
-			var lineOf func(int) int
-			if pos := b.Tgt.Pos; pos != nil {
-				lineOf = func(off int) int {
-					line, _ := pos(off)
-					return line
+		// The beads are read side by side and added in order, which
+		// makes the index the same as adding them one by one.
+		found := make([]names.Found, len(in.Beads))
+		inParallel(len(in.Beads), func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				b := &in.Beads[i]
+				file := b.Tgt.File
+				if file == "" {
+					file = b.Doc
 				}
+				var lineOf func(int) int
+				if pos := b.Tgt.Pos; pos != nil {
+					lineOf = func(off int) int {
+						line, _ := pos(off)
+						return line
+					}
+				}
+				found[i] = idx.Read(file, b.Src.Text, b.Tgt.Text, lineOf)
 			}
-			idx.AddPair(file, b.Src.Text, b.Tgt.Text, lineOf)
+		})
+		for _, f := range found {
+			idx.AddFound(f)
 		}
 		in.nameGroups = idx.Groups()
 	})
