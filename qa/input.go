@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -138,8 +139,12 @@ func UnitsInput(file string, units []corpora.Unit) *Input {
 	return in
 }
 
-// paired returns in without the beads of texts read alone.
+// paired returns in without the beads of texts read alone: in itself
+// when it has none.
 func (in *Input) paired() *Input {
+	if !slices.ContainsFunc(in.Beads, func(b Bead) bool { return b.Alone }) {
+		return in
+	}
 	out := &Input{Src: in.Src, Tgt: in.Tgt, Bilingual: in.Bilingual, Glossary: in.Glossary, NameMatch: in.NameMatch, Names: in.Names}
 	for _, b := range in.Beads {
 		if !b.Alone {
