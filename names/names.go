@@ -316,6 +316,12 @@ func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
 		if !r.stemmed {
 			r.stem, r.stemmed = lang.Key(lang.NameStem(r.word)), true
 		}
+		// The edit distance is at least the difference of the lengths:
+		// a word that cannot reach the best similarity so far, nor 0.6,
+		// is passed without computing it.
+		if max(similarityBound(k, r.key), similarityBound(k, r.stem)) < max(0.6, bestSim) {
+			continue
+		}
 		sim := max(similarity(k, r.key), similarity(k, r.stem))
 		if sim >= 0.6 && (sim > bestSim || sim == bestSim && r.word < best) {
 			best, bestSim = r.word, sim
@@ -395,6 +401,17 @@ func similarity(a, b string) float64 {
 		return 1
 	}
 	return 1 - float64(lang.Distance(a, b))/float64(n)
+}
+
+// similarityBound is an upper bound of similarity(a, b): one minus the
+// difference of their lengths over the longer.
+func similarityBound(a, b string) float64 {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	n := max(la, lb)
+	if n == 0 {
+		return 1
+	}
+	return 1 - float64(max(la-lb, lb-la))/float64(n)
 }
 
 // derived lists name endings that make another name or a derived form

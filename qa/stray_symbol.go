@@ -24,7 +24,8 @@ func checkStraySymbol(in *Input, r *Reporter) {
 		b := &in.Beads[i]
 		for _, s := range []Side{Tgt, Src} {
 			t := b.seg(s).Text
-			if !strings.ContainsAny(t, strayOrReplacement) {
+			if !strings.ContainsAny(t, "*#|_^~") && !strings.Contains(t, "¤") && !strings.Contains(t, "\uFFFD") {
+				// None of the symbols, nor the replacement character.
 				continue
 			}
 			for k := 0; k < len(t); {
@@ -60,10 +61,6 @@ func checkStraySymbol(in *Input, r *Reporter) {
 		}
 	}
 }
-
-// strayOrReplacement holds the symbols isStray accepts and the
-// replacement character: a segment with none of them has no finding.
-const strayOrReplacement = "*#|_^~¤\uFFFD"
 
 func isStray(c rune) bool {
 	switch c {

@@ -145,10 +145,14 @@ func isCyrillicWord(s string) bool {
 	return true
 }
 
-// isLatin is unicode.Is(unicode.Latin, r), with ASCII answered at once.
+// isLatin is unicode.Is(unicode.Latin, r), with ASCII and the Russian
+// alphabet answered at once.
 func isLatin(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case isRussianLetter(r):
+		return false
 	}
 	return unicode.Is(unicode.Latin, r)
 }
