@@ -243,21 +243,29 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 	return f
 }
 
-// AddFound adds the name words Read found in a text, as the next text
-// of the index.
-func (x *Index) AddFound(f Found) {
-	seq := x.texts
-	x.texts++
-	for _, o := range f.occ {
-		// Spellings that differ in letter case only are one: the form
-		// first seen.
-		if c, ok := x.canon[strings.ToLower(o.spelling)]; ok {
-			o.spelling = c
-		} else {
-			x.canon[strings.ToLower(o.spelling)] = o.spelling
+// AddFound adds the name words Read found in texts, in order, each as
+// the next text of the index.
+func (x *Index) AddFound(fs ...Found) {
+	n := 0
+	for _, f := range fs {
+		n += len(f.occ)
+	}
+	x.occ = slices.Grow(x.occ, n)
+	for _, f := range fs {
+		seq := x.texts
+		x.texts++
+		for _, o := range f.occ {
+			// Spellings that differ in letter case only are one: the form
+			// first seen.
+			l := strings.ToLower(o.spelling)
+			if c, ok := x.canon[l]; ok {
+				o.spelling = c
+			} else {
+				x.canon[l] = o.spelling
+			}
+			o.place.Seq = seq
+			x.occ = append(x.occ, o)
 		}
-		o.place.Seq = seq
-		x.occ = append(x.occ, o)
 	}
 }
 

@@ -19,6 +19,7 @@ func init() {
 // Cyrillic letter with a Latin look-alike ("50°С") gets the Latin letter
 // as its suggestion.
 func checkCyrillicText(in *Input, r *Reporter) {
+	var ws []wordSpan
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		t := b.Tgt.Text
@@ -28,7 +29,7 @@ func checkCyrillicText(in *Input, r *Reporter) {
 		if cyrillicShare(t) > 0.5 {
 			continue
 		}
-		ws := words(t)
+		ws = appendWords(ws[:0], t)
 		for k := 0; k < len(ws); k++ {
 			if !isCyrillicWord(t[ws[k].Start:ws[k].End]) {
 				continue

@@ -47,6 +47,7 @@ func init() {
 // a Russian word mark the stress ("замóк"): a warning, suggesting the
 // Cyrillic vowel with a combining accent.
 func checkHomoglyph(in *Input, r *Reporter) {
+	var ws []wordSpan
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		for _, s := range []Side{Tgt, Src} {
@@ -54,7 +55,8 @@ func checkHomoglyph(in *Input, r *Reporter) {
 			if !mixesScripts(t) {
 				continue // no word of it can
 			}
-			for _, w := range words(t) {
+			ws = appendWords(ws[:0], t)
+			for _, w := range ws {
 				word := t[w.Start:w.End]
 				lat, cyr := 0, 0
 				for _, c := range word {

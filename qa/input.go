@@ -100,9 +100,7 @@ func (in *Input) NameGroups() []names.Group {
 				found[i] = idx.Read(file, b.Src.Text, b.Tgt.Text, lineOf)
 			}
 		})
-		for _, f := range found {
-			idx.AddFound(f)
-		}
+		idx.AddFound(found...)
 		in.nameGroups = idx.Groups()
 	})
 	return in.nameGroups

@@ -248,16 +248,51 @@ func keyRendered(kr string, keys []string) (found, sure bool) {
 			p++
 		}
 		n := min(len(kr), len(ke))
-		if p >= 4 || p >= 3 && p >= n-1 || n >= 4 && lang.Distance(kr[:n], ke[:n]) <= n/3 {
+		if p >= 4 || p >= 3 && p >= n-1 || n >= 4 && withinDistance(kr[:n], ke[:n], n/3) {
 			return true, true
 		}
 		// The consonants: vowels are where schemes and inflection differ.
 		m := min(len(sr), len(se))
-		if m >= 2 && lang.Distance(sr[:m], se[:m]) <= m/4 {
+		if !found && m >= 2 && withinDistance(sr[:m], se[:m], m/4) {
 			found = true
 		}
 	}
 	return found, false
+}
+
+// withinDistance reports whether lang.Distance(a, b) <= d. Most pairs
+// of keys are far apart, and a lower bound of the distance, cheap to
+// compute, tells so without computing it: every edit changes the count
+// of at most two letters by one, so the distance is at least half the
+// sum of the differences of the letter counts (and at least the
+// difference of the lengths, which that sum includes).
+func withinDistance(a, b string, d int) bool {
+	var count [26]int
+	ok := true
+	for i := 0; i < len(a) && ok; i++ {
+		c := a[i] - 'a'
+		ok = c < 26
+		if ok {
+			count[c]++
+		}
+	}
+	for i := 0; i < len(b) && ok; i++ {
+		c := b[i] - 'a'
+		ok = c < 26
+		if ok {
+			count[c]--
+		}
+	}
+	if ok {
+		diff := 0
+		for _, n := range count {
+			diff += max(n, -n)
+		}
+		if (diff+1)/2 > d {
+			return false
+		}
+	}
+	return lang.Distance(a, b) <= d
 }
 
 // consonants drops the vowels of a match key.
