@@ -528,11 +528,20 @@ func (x *Index) Groups() []Group {
 	// The Russian names each spelling renders in aligned beads: spellings
 	// that render different ones are different names, whatever their
 	// keys (Red for «Ред», Reed for «Рид»).
+	stemOf := map[string]string{} // the Russian words' lang.NameStem, computed once each
+	nameStem := func(w string) string {
+		st, ok := stemOf[w]
+		if !ok {
+			st = lang.NameStem(w)
+			stemOf[w] = st
+		}
+		return st
+	}
 	stems := make([][]string, len(spellings))
 	for _, o := range x.occ {
 		if o.russian != "" && !translated[o.spelling] {
 			i := idOf(o.spelling)
-			if st := lang.NameStem(o.russian); !slices.Contains(stems[i], st) {
+			if st := nameStem(o.russian); !slices.Contains(stems[i], st) {
 				stems[i] = append(stems[i], st)
 			}
 		}
@@ -567,7 +576,7 @@ func (x *Index) Groups() []Group {
 		if o.russian == "" || translated[o.spelling] {
 			continue
 		}
-		k := o.role.String() + ":" + lang.NameStem(o.russian)
+		k := o.role.String() + ":" + nameStem(o.russian)
 		if i := idOf(o.spelling); !slices.Contains(byRussian[k], i) {
 			byRussian[k] = append(byRussian[k], i)
 		}

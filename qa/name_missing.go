@@ -54,7 +54,7 @@ func checkNameMissing(in *Input, r *Reporter) {
 		for _, m := range p.misses {
 			word := m.b.Src.Text[m.start:m.end]
 			usual := rendered[m.group] > 0 && 2*rendered[m.group] >= seen[m.group]
-			if !usual && !surnameRE.MatchString(strings.ToLower(word)) {
+			if !usual && !m.surname {
 				continue
 			}
 			r.Flag(m.b, Src, m.start, m.end, "the name "+word+" has no rendering in the English", "")
@@ -71,6 +71,8 @@ type namesPart struct {
 	// and their consonants; have holds the keys of one bead.
 	enKeys map[string][4]string
 	have   map[string]bool
+	// surname caches surnameRE's answer for the names missed.
+	surname map[string]bool
 }
 
 // nameMiss is a Russian name with no rendering in its bead.
@@ -78,12 +80,13 @@ type nameMiss struct {
 	b          *Bead
 	start, end int
 	group      string
+	surname    bool // it has the ending of a surname (surnameRE)
 }
 
 // read reads the beads [lo, hi) of in.
 func (p *namesPart) read(in *Input, lo, hi int) {
 	p.rendered, p.seen = map[string]int{}, map[string]int{}
-	p.enKeys, p.have = map[string][4]string{}, map[string]bool{}
+	p.enKeys, p.have, p.surname = map[string][4]string{}, map[string]bool{}, map[string]bool{}
 	var sw, tw []wordSpan
 	var keys []string
 	type result struct{ found, sure bool }
@@ -129,7 +132,12 @@ func (p *namesPart) read(in *Input, lo, hi int) {
 				p.rendered[g]++
 			}
 			if !found {
-				p.misses = append(p.misses, nameMiss{b, w.Start, w.End, g})
+				sur, ok := p.surname[word]
+				if !ok {
+					sur = surnameRE.MatchString(strings.ToLower(word))
+					p.surname[word] = sur
+				}
+				p.misses = append(p.misses, nameMiss{b, w.Start, w.End, g, sur})
 			}
 		}
 	}

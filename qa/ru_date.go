@@ -44,7 +44,7 @@ func checkRuDate(in *Input, r *Reporter) {
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		t := b.Tgt.Text
-		if !hasDigitsAround(t, '.') {
+		if !hasASCIIDigit(t) || !hasDigitsAround(t, '.') {
 			continue // no match can start
 		}
 		for _, m := range ruDateRE.FindAllStringSubmatchIndex(t, -1) {

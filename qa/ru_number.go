@@ -29,7 +29,7 @@ func checkRuNumber(in *Input, r *Reporter) {
 		b := &in.Beads[i]
 		t := b.Tgt.Text
 		// Both patterns need a digit, a space or a comma and a digit.
-		if !hasDigitsAround(t, ' ') && !hasDigitsAround(t, ',') {
+		if !hasASCIIDigit(t) || !hasDigitsAround(t, ' ') && !hasDigitsAround(t, ',') {
 			continue
 		}
 		for _, m := range spacedThousandsRE.FindAllStringSubmatchIndex(t, -1) {
