@@ -345,14 +345,14 @@ func capitalised(text string) []lang.Name {
 	var out []lang.Name
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		if !isLetter(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			r2, n2 := decodeRune(text, j)
 			if isLetter(r2) {
 				j += n2
 				continue
@@ -366,7 +366,7 @@ func capitalised(text string) []lang.Name {
 			break
 		}
 		w := text[i:j]
-		if unicode.IsUpper(r) && hasLowerCase(w) {
+		if isUpper(r) && hasLowerCase(w) {
 			role := lang.GivenOrSurname
 			if lang.IsPatronymic(w) {
 				role = lang.Patronymic
@@ -388,6 +388,26 @@ func isLetter(r rune) bool {
 		return true
 	}
 	return unicode.IsLetter(r)
+}
+
+// isUpper is unicode.IsUpper, with ASCII and the Russian alphabet
+// answered without the Unicode tables.
+func isUpper(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'A' <= r && r <= 'Z'
+	case r >= 'А' && r <= 'я':
+		return r <= 'Я'
+	}
+	return unicode.IsUpper(r)
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]), inlined for ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // hasLowerCase reports whether strings.ToUpper would change the valid

@@ -62,9 +62,6 @@ type Input struct {
 	// name-variant check (house scheme, official spellings).
 	Names names.Options
 
-	vocabOnce sync.Once
-	vocab     *vocab
-
 	namesOnce  sync.Once
 	nameGroups []names.Group
 

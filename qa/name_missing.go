@@ -173,8 +173,15 @@ var surnameRE = regexp.MustCompile(`(?:ов|ев|ёв|ин|ын|ян|енко|у
 // nameGroup groups the case forms of a name: its first five letters,
 // lower-cased.
 func nameGroup(w string) string {
-	rs := []rune(strings.ToLower(w))
-	return string(rs[:min(len(rs), 5)])
+	var b [5 * utf8.UTFMax]byte
+	out, n := b[:0], 0
+	for _, r := range w {
+		if n++; n > 5 {
+			break
+		}
+		out = utf8.AppendRune(out, toLower(r))
+	}
+	return string(out)
 }
 
 // softC writes the soft English "c" (before e, i, y) as "s", so that

@@ -24,7 +24,6 @@ func init() {
 // letters or more the corpus must write the join twice. "fr om" is
 // caught; "a mile" is not, since "a" and "mile" are words.
 func checkSplitWord(in *Input, r *Reporter) {
-	v := in.words()
 	// The beads are read in parts side by side; the counts of the pairs
 	// add up, and the candidates are judged in the order of the beads.
 	parts := make([]splitPart, (len(in.Beads)+partSize-1)/partSize)
@@ -37,12 +36,21 @@ func checkSplitWord(in *Input, r *Reporter) {
 			pairs[k] += n
 		}
 	}
+	// The corpus counts of the words the candidates ask about.
+	var ask []string
+	for _, p := range parts {
+		for _, cd := range p.cands {
+			ask = append(ask, cd.a, cd.c, cd.a+cd.c)
+		}
+	}
+	v := countWords(in, ask)
+	count := func(w string) int { n, _ := v.counts(w); return n }
 	for _, p := range parts {
 		for _, cd := range p.cands {
 			n := pairs[cd.a+" "+cd.c]
 			// One half at least must not be a word on its own (read knows
 			// that one is not in the word lists).
-			frag := func(w string) bool { return !isEnglishWord(w) && v.count[w] <= n }
+			frag := func(w string) bool { return !isEnglishWord(w) && count(w) <= n }
 			if !frag(cd.a) && !frag(cd.c) {
 				continue
 			}
@@ -52,9 +60,10 @@ func checkSplitWord(in *Input, r *Reporter) {
 			// The corpus vouches for the join when it writes it as a word:
 			// in lower case, unless the split word starts with a capital
 			// ("a dam" is not "Adam").
-			inCorpus := v.lower[j]
+			written, inLower := v.counts(j)
+			inCorpus := inLower
 			if capital {
-				inCorpus = v.count[j]
+				inCorpus = written
 			}
 			if !isEnglishWord(j) && inCorpus == 0 {
 				continue

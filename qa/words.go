@@ -73,50 +73,74 @@ func isEnglishWord(w string) bool {
 	return false
 }
 
-// vocab counts the words of the target sides of a corpus.
+// vocab counts, over the target sides of a corpus, how often each of a
+// set of lower-cased Latin words is written (in any case) and how often
+// in lower case.
 type vocab struct {
-	count map[string]int // lower-cased Latin words
-	lower map[string]int // those of them written in lower case
+	id           map[string]int // word -> index into count and lower
+	count, lower []int
 }
 
-func (in *Input) words() *vocab {
-	in.vocabOnce.Do(func() {
-		// Counted in parts side by side; the counts add up.
-		parts := make([]vocab, (len(in.Beads)+partSize-1)/partSize)
-		inParallel(len(in.Beads), func(lo, hi int) {
-			v := vocab{count: map[string]int{}, lower: map[string]int{}}
-			var ws []wordSpan
-			for i := lo; i < hi; i++ {
-				t := in.Beads[i].Tgt.Text
-				ws = appendWords(ws[:0], t)
-				for _, w := range ws {
-					s := t[w.Start:w.End]
-					if isLatinWord(s) {
-						l := strings.ToLower(s)
-						v.count[l]++
-						if l == s {
-							v.lower[l]++
-						}
+// countWords counts the words of ws (lower-cased Latin words) in the
+// target sides of in, reading the beads in parts side by side.
+func countWords(in *Input, ws []string) *vocab {
+	v := &vocab{id: make(map[string]int, len(ws))}
+	for _, w := range ws {
+		if _, ok := v.id[w]; !ok {
+			v.id[w] = len(v.id)
+		}
+	}
+	v.count, v.lower = make([]int, len(v.id)), make([]int, len(v.id))
+	if len(v.id) == 0 {
+		return v
+	}
+	type counts struct{ count, lower []int }
+	parts := make([]counts, (len(in.Beads)+partSize-1)/partSize)
+	inParallel(len(in.Beads), func(lo, hi int) {
+		c := counts{make([]int, len(v.id)), make([]int, len(v.id))}
+		var spans []wordSpan
+		var buf []byte
+		for i := lo; i < hi; i++ {
+			t := in.Beads[i].Tgt.Text
+			spans = appendWords(spans[:0], t)
+			for _, w := range spans {
+				s := t[w.Start:w.End]
+				if !isLatinWord(s) {
+					continue
+				}
+				buf = appendLower(buf[:0], s)
+				if k, ok := v.id[string(buf)]; ok {
+					c.count[k]++
+					if string(buf) == s {
+						c.lower[k]++
 					}
 				}
 			}
-			parts[lo/partSize] = v
-		})
-		if len(parts) == 0 {
-			parts = []vocab{{count: map[string]int{}, lower: map[string]int{}}}
 		}
-		v := &parts[0]
-		for _, p := range parts[1:] {
-			for w, n := range p.count {
-				v.count[w] += n
-			}
-			for w, n := range p.lower {
-				v.lower[w] += n
-			}
-		}
-		in.vocab = v
+		parts[lo/partSize] = c
 	})
-	return in.vocab
+	for _, c := range parts {
+		for k := range v.count {
+			v.count[k] += c.count[k]
+			v.lower[k] += c.lower[k]
+		}
+	}
+	return v
+}
+
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, toLower(r))
+	}
+	return b
+}
+
+// counts returns how often the corpus writes w (in any case) and how
+// often in lower case; w must be one of the words v was made for.
+func (v *vocab) counts(w string) (count, lower int) {
+	k := v.id[w]
+	return v.count[k], v.lower[k]
 }
 
 // isLatinWord reports whether s is made of Latin letters only.
