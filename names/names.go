@@ -190,7 +190,7 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 		}
 		for _, n := range caps {
 			w := ru[n.Start:n.End]
-			ruNames = append(ruNames, ruName{word: w, role: n.Role, key: lang.Key(w)})
+			ruNames = append(ruNames, ruName{word: w, key: lang.Key(w)})
 		}
 		// An English word at a sentence start is a name when it renders a
 		// Russian word of the bead closely ("Putin said" for «Путин
@@ -211,6 +211,7 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 			if known(n) {
 				continue
 			}
+			n.Role = roleOf(en[n.Start:n.End])
 			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); sim >= 0.8 {
 				names = append(names, n)
 				added = true
@@ -302,10 +303,11 @@ func display(w string) string {
 
 type ruName struct {
 	word string
-	role lang.NameRole
 	key  string // match key of the word
-	// stem is the match key of the word's stem, computed by link when
-	// first needed (stemmed set then).
+	// role is the role of the word and stem the match key of its stem,
+	// computed by link when first needed (roled and stemmed set then).
+	role    lang.NameRole
+	roled   bool
 	stem    string
 	stemmed bool
 }
@@ -318,7 +320,13 @@ func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
 	best, bestSim := "", 0.0
 	for i := range ru {
 		r := &ru[i]
-		if r.role != role || k == "" || r.key == "" || k[0] != r.key[0] {
+		if k == "" || r.key == "" || k[0] != r.key[0] {
+			continue
+		}
+		if !r.roled {
+			r.role, r.roled = roleOf(r.word), true
+		}
+		if r.role != role {
 			continue
 		}
 		if !r.stemmed {
@@ -339,8 +347,8 @@ func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
 }
 
 // capitalised returns every word of text that starts with a capital
-// letter and is not in capitals throughout, wherever it stands, with
-// its role: the name words a link may point at.
+// letter and is not in capitals throughout, wherever it stands: the
+// name words a link may point at. Their roles are left to roleOf.
 func capitalised(text string) []lang.Name {
 	var out []lang.Name
 	i := 0
@@ -365,17 +373,21 @@ func capitalised(text string) []lang.Name {
 			}
 			break
 		}
-		w := text[i:j]
-		if isUpper(r) && hasLowerCase(w) {
-			role := lang.GivenOrSurname
-			if lang.IsPatronymic(w) {
-				role = lang.Patronymic
-			}
-			out = append(out, lang.Name{Start: i, End: j, Role: role})
+		if isUpper(r) && hasLowerCase(text[i:j]) {
+			out = append(out, lang.Name{Start: i, End: j})
 		}
 		i = j
 	}
 	return out
+}
+
+// roleOf is the role of a capitalised word w: a patronymic, or a given
+// name or surname.
+func roleOf(w string) lang.NameRole {
+	if lang.IsPatronymic(w) {
+		return lang.Patronymic
+	}
+	return lang.GivenOrSurname
 }
 
 // isLetter is unicode.IsLetter, with ASCII and the Russian alphabet

@@ -16,7 +16,7 @@ import (
 // sentence where both sides of a paragraph have as many sentences, the
 // whole paragraph as one bead otherwise. The samples were written for
 // the project; several hold the artifacts the checks flag.
-func speechBeads(b *testing.B) (src, tgt []string) {
+func speechBeads(b testing.TB) (src, tgt []string) {
 	dir := filepath.Join("..", "testdata", "speeches")
 	files, err := filepath.Glob(filepath.Join(dir, "ru", "*.txt"))
 	if err != nil || len(files) == 0 {

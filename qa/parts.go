@@ -13,7 +13,9 @@ const partSize = 2048
 // inParallel calls f on the consecutive parts [lo, hi) of [0, n), at
 // most partSize long, side by side on up to GOMAXPROCS goroutines, and
 // returns when every part is done. f must only write to what its part
-// owns. An input of one part runs on the calling goroutine.
+// owns. With one goroutine (one part, or GOMAXPROCS 1) f is called once,
+// on the calling goroutine, with all of [0, n): a caller that keeps a
+// result per part (at index lo/partSize) then finds the others empty.
 func inParallel(n int, f func(lo, hi int)) {
 	parts := (n + partSize - 1) / partSize
 	workers := min(runtime.GOMAXPROCS(0), parts)

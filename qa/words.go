@@ -119,8 +119,8 @@ func countWords(in *Input, ws []string) *vocab {
 		}
 		parts[lo/partSize] = c
 	})
-	for _, c := range parts {
-		for k := range v.count {
+	for _, c := range parts { // parts run as one leave the others empty
+		for k := range c.count {
 			v.count[k] += c.count[k]
 			v.lower[k] += c.lower[k]
 		}
