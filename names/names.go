@@ -834,7 +834,12 @@ func russianName(ss []string, count map[string]int, linked []string, official st
 		cost   int
 	}
 	var sc []scored
+	scoredOnce := map[string]bool{} // a candidate named twice scores the same twice
 	for _, c := range cands {
+		if scoredOnce[c] {
+			continue
+		}
+		scoredOnce[c] = true
 		s := scored{c: c, cost: utf8.RuneCountInString(c)}
 		if rc, ok := cost[c]; ok {
 			s.cost = rc

@@ -97,3 +97,40 @@ func TestSameText(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefilters checks that the quick tests that let checks pass over
+// a segment never pass over one their patterns match.
+func TestPrefilters(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	tokens := []string{"1", "16", "05", "2022", "1999", "000", ".", ".", ".", ",", " ", "a", "\xd0"}
+	matched := 0
+	for range 200000 {
+		var b strings.Builder
+		for range 2 + rng.Intn(8) {
+			b.WriteString(tokens[rng.Intn(len(tokens))])
+		}
+		s := b.String()
+		if ruDateRE.MatchString(s) {
+			matched++
+		}
+		if ruDateRE.MatchString(s) && !hasDottedDate(s) {
+			t.Fatalf("hasDottedDate(%q) = false; ruDateRE matches", s)
+		}
+		if (spacedThousandsRE.MatchString(s) || decimalCommaRE.MatchString(s)) && !hasDigitsAround(s, ' ') && !hasDigitsAround(s, ',') {
+			t.Fatalf("hasDigitsAround(%q) = false; a number pattern matches", s)
+		}
+	}
+	if matched < 20 {
+		t.Fatalf("only %d random texts hold a date; the test tests little", matched)
+	}
+	for _, s := range append(randomTexts(20000), "Пашинян", "Паshinyan", "Ѐa") {
+		lat, cyr := false, false
+		for _, r := range s {
+			lat = lat || unicode.Is(unicode.Latin, r)
+			cyr = cyr || unicode.Is(unicode.Cyrillic, r)
+		}
+		if mixesScripts(s) != (lat && cyr) {
+			t.Fatalf("mixesScripts(%q) = %v", s, mixesScripts(s))
+		}
+	}
+}

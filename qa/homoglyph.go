@@ -121,6 +121,10 @@ func mixesScripts(s string) bool {
 		if c := s[i]; c < utf8.RuneSelf {
 			lat = lat || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 			i++
+		} else if (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+0400 to U+047F: Cyrillic letters, most of a Russian text.
+			cyr = true
+			i += 2
 		} else {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			lat = lat || isLatin(r)

@@ -111,10 +111,23 @@ func foldText(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); {
-		c, n := rune(s[i]), 1
-		if c >= utf8.RuneSelf {
-			c, n = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of an English text: no decoding.
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
 		}
+		c, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		c = toLower(c)
 		if c == 'ё' {

@@ -19,6 +19,26 @@ var ruDateRE = regexp.MustCompile(`(?:^|[^0-9.])([0-3]?[0-9])\.([01]?[0-9])\.((?
 
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
+// hasDottedDate reports whether t holds a digit, a period, one or two
+// digits, a period and a digit: every match of ruDateRE does.
+func hasDottedDate(t string) bool {
+	digitAt := func(i int) bool { return i < len(t) && isASCIIDigit(t[i]) }
+	for i := 1; i < len(t); i++ {
+		j := strings.IndexByte(t[i:], '.')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if !digitAt(i-1) || !digitAt(i+1) {
+			continue
+		}
+		if k := i + 2; k < len(t) && t[k] == '.' && digitAt(k+1) || digitAt(k) && k+1 < len(t) && t[k+1] == '.' && digitAt(k+2) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDigitsAround reports whether t holds the byte sep between two
 // ASCII digits: the regular expressions of numbers need one.
 func hasDigitsAround(t string, sep byte) bool {
@@ -44,7 +64,7 @@ func checkRuDate(in *Input, r *Reporter) {
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		t := b.Tgt.Text
-		if !hasASCIIDigit(t) || !hasDigitsAround(t, '.') {
+		if !hasASCIIDigit(t) || !hasDottedDate(t) {
 			continue // no match can start
 		}
 		for _, m := range ruDateRE.FindAllStringSubmatchIndex(t, -1) {

@@ -100,10 +100,21 @@ type splitCand struct {
 func (p *splitPart) read(in *Input, lo, hi int) {
 	p.pairs = map[string]int{}
 	var ws []wordSpan
+	var listed []int8 // by word of a bead: 1 in the word lists, -1 not, 0 not asked yet
+	inLists := func(k int, w string) bool {
+		if listed[k] == 0 {
+			listed[k] = -1
+			if isEnglishWord(w) {
+				listed[k] = 1
+			}
+		}
+		return listed[k] > 0
+	}
 	for i := lo; i < hi; i++ {
 		b := &in.Beads[i]
 		t := b.Tgt.Text
 		ws = appendWords(ws[:0], t)
+		listed = append(listed[:0], make([]int8, len(ws))...)
 		for k := 0; k+1 < len(ws); k++ {
 			w1, w2 := ws[k], ws[k+1]
 			if w2.Start != w1.End+1 || t[w1.End] != ' ' {
@@ -120,7 +131,7 @@ func (p *splitPart) read(in *Input, lo, hi int) {
 				continue // an abbreviation
 			}
 			a, c := strings.ToLower(s1), strings.ToLower(s2)
-			if len(a)+len(c) < 4 || isEnglishWord(a) && isEnglishWord(c) {
+			if len(a)+len(c) < 4 || inLists(k, a) && inLists(k+1, c) {
 				continue
 			}
 			p.cands = append(p.cands, splitCand{b, w1.Start, w1.End, w2.End, a, c})
