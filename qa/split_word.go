@@ -48,8 +48,8 @@ func checkSplitWord(in *Input, r *Reporter) {
 	for _, p := range parts {
 		for _, cd := range p.cands {
 			n := pairs[cd.a+" "+cd.c]
-			// One half at least must not be a word on its own (read knows
-			// that one is not in the word lists).
+			// One half must be a fragment: not in the word lists, and
+			// written by the corpus no more often than in this pair.
 			frag := func(w string) bool { return !isEnglishWord(w) && count(w) <= n }
 			if !frag(cd.a) && !frag(cd.c) {
 				continue
@@ -95,8 +95,8 @@ type splitCand struct {
 // read finds the candidates of the beads [lo, hi) of in: two Latin words
 // separated by one space, the second starting in lower case, the first
 // not an abbreviation, four letters or more together, and one of them
-// not in the word lists (when both are, checkSplitWord lets them be
-// whatever the corpus says).
+// not in the word lists (when both are, neither is a fragment, and
+// checkSplitWord would pass them whatever the corpus counts).
 func (p *splitPart) read(in *Input, lo, hi int) {
 	p.pairs = map[string]int{}
 	var ws []wordSpan
