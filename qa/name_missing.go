@@ -97,7 +97,8 @@ func (p *namesPart) read(in *Input, lo, hi int) {
 			continue
 		}
 		s, t := b.Src.Text, b.Tgt.Text
-		keys, keyed := keys[:0], false
+		keys = keys[:0]
+		keyed := false
 		clear(cache)
 		sw = appendWords(sw[:0], s)
 		for _, w := range sw {
@@ -154,7 +155,7 @@ func (p *namesPart) appendKeys(keys []string, t string, ws []wordSpan) []string 
 		if !ok {
 			k1, k2 := lang.Key(softC(word)), lang.Key(enAdjectiveStem(word))
 			ks = [4]string{k1, consonants(k1), k2, consonants(k2)}
-			p.enKeys[strings.Clone(word)] = ks
+			p.enKeys[word] = ks
 		}
 		for j := 0; j < len(ks); j += 2 {
 			if k := ks[j]; len(k) >= 3 && !p.have[k] {
