@@ -85,10 +85,15 @@ type vocab struct {
 // target sides of in, reading the beads in parts side by side.
 func countWords(in *Input, ws []string) *vocab {
 	v := &vocab{id: make(map[string]int, len(ws))}
+	// The lengths of the words asked about, to pass over most words of
+	// the text without looking them up (lengths of 63 bytes and more
+	// share the last entry).
+	var length [64]bool
 	for _, w := range ws {
 		if _, ok := v.id[w]; !ok {
 			v.id[w] = len(v.id)
 		}
+		length[min(len(w), len(length)-1)] = true
 	}
 	v.count, v.lower = make([]int, len(v.id)), make([]int, len(v.id))
 	if len(v.id) == 0 {
@@ -105,6 +110,9 @@ func countWords(in *Input, ws []string) *vocab {
 			spans = appendWords(spans[:0], t)
 			for _, w := range spans {
 				s := t[w.Start:w.End]
+				if isASCII(s) && !length[min(len(s), len(length)-1)] {
+					continue // lower-casing keeps the length of ASCII
+				}
 				if !isLatinWord(s) {
 					continue
 				}
