@@ -353,6 +353,10 @@ func capitalised(text string) []lang.Name {
 	var out []lang.Name
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++ // a space or punctuation, most of what is not a letter
+			continue
+		}
 		r, n := decodeRune(text, i)
 		if !isLetter(r) {
 			i += n
@@ -360,6 +364,10 @@ func capitalised(text string) []lang.Name {
 		}
 		j := i + n
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf && isASCIILetter(c) {
+				j++
+				continue
+			}
 			r2, n2 := decodeRune(text, j)
 			if isLetter(r2) {
 				j += n2
@@ -390,12 +398,14 @@ func roleOf(w string) lang.NameRole {
 	return lang.GivenOrSurname
 }
 
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // isLetter is unicode.IsLetter, with ASCII and the Russian alphabet
 // answered without the Unicode tables.
 func isLetter(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return isASCIILetter(byte(r))
 	case r >= 'А' && r <= 'я' || r == 'ё' || r == 'Ё':
 		return true
 	}
