@@ -315,7 +315,8 @@ type ruName struct {
 // link returns the Russian word of the bead that an English name word
 // with key k renders, and the similarity of their keys: the word of the
 // same role with the nearest key, when at least 0.6 near and starting
-// with the same letter; "" otherwise.
+// with the same letter; "" otherwise. It fills in the roles and stems
+// of ru it needs, so ru belongs to one goroutine.
 func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
 	best, bestSim := "", 0.0
 	for i := range ru {
