@@ -159,8 +159,23 @@ func (x *Index) AddPair(doc, ru, en string, lineOf func(off int) int) {
 const maxLinked = 256
 
 func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
-	seq := x.texts
-	x.texts++
+	x.AddFound(x.Read(doc, ru, en, lineOf))
+}
+
+// Found holds the name words of one text, read by Index.Read and not
+// yet added to the index.
+type Found struct {
+	occ []occurrence // Seq not set, spellings not yet made canonical
+}
+
+// Read finds the name words of an aligned bead (ru, its Russian side,
+// and en, its English; ru is "" for an English text alone) as AddPair
+// and AddEnglish do, without adding them: AddFound adds them. Read only
+// reads the settings of the index, so several goroutines may call it
+// at once (and lineOf with them); AddFound must then be called in the
+// order of the texts, which makes the index the same as AddPair called
+// text by text.
+func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 	names := lang.Names(x.tgt, en)
 	var ruNames []ruName
 	if ru != "" {
@@ -175,7 +190,7 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		}
 		for _, n := range caps {
 			w := ru[n.Start:n.End]
-			ruNames = append(ruNames, ruName{w, n.Role, lang.Key(w), lang.Key(lang.NameStem(w))})
+			ruNames = append(ruNames, ruName{word: w, key: lang.Key(w)})
 		}
 		// An English word at a sentence start is a name when it renders a
 		// Russian word of the bead closely ("Putin said" for «Путин
@@ -193,7 +208,11 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		}
 		added := false
 		for _, n := range capitalised(en) {
-			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); !known(n) && sim >= 0.8 {
+			if known(n) {
+				continue
+			}
+			n.Role = roleOf(en[n.Start:n.End])
+			if _, sim := link(key(en[n.Start:n.End]), n.Role, ruNames); sim >= 0.8 {
 				names = append(names, n)
 				added = true
 			}
@@ -202,18 +221,13 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 			sort.Slice(names, func(i, j int) bool { return names[i].Start < names[j].Start })
 		}
 	}
+	var f Found
 	for i, n := range names {
 		w := en[n.Start:n.End]
 		if n.Role == lang.Initial || utf8.RuneCountInString(w) < minLetters {
 			continue
 		}
-		sp := display(w)
-		if c, ok := x.canon[strings.ToLower(sp)]; ok {
-			sp = c
-		} else {
-			x.canon[strings.ToLower(sp)] = sp
-		}
-		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Seq: seq, Start: n.Start, End: n.End}}
+		o := occurrence{spelling: display(w), role: n.Role, place: Place{File: doc, Start: n.Start, End: n.End}}
 		if lineOf != nil {
 			o.place.Line = lineOf(n.Start)
 		}
@@ -225,7 +239,34 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 		}
 		o.russian, _ = link(key(w), n.Role, ruNames)
 		o.paired = ru != ""
-		x.occ = append(x.occ, o)
+		f.occ = append(f.occ, o)
+	}
+	return f
+}
+
+// AddFound adds the name words Read found in texts, in order, each as
+// the next text of the index.
+func (x *Index) AddFound(fs ...Found) {
+	n := 0
+	for _, f := range fs {
+		n += len(f.occ)
+	}
+	x.occ = slices.Grow(x.occ, n)
+	for _, f := range fs {
+		seq := x.texts
+		x.texts++
+		for _, o := range f.occ {
+			// Spellings that differ in letter case only are one: the form
+			// first seen.
+			l := strings.ToLower(o.spelling)
+			if c, ok := x.canon[l]; ok {
+				o.spelling = c
+			} else {
+				x.canon[l] = o.spelling
+			}
+			o.place.Seq = seq
+			x.occ = append(x.occ, o)
+		}
 	}
 }
 
@@ -261,19 +302,41 @@ func display(w string) string {
 }
 
 type ruName struct {
-	word      string
-	role      lang.NameRole
-	key, stem string // match keys of the word and of its stem
+	word string
+	key  string // match key of the word
+	// role is the role of the word and stem the match key of its stem,
+	// computed by link when first needed (roled and stemmed set then).
+	role    lang.NameRole
+	roled   bool
+	stem    string
+	stemmed bool
 }
 
 // link returns the Russian word of the bead that an English name word
 // with key k renders, and the similarity of their keys: the word of the
 // same role with the nearest key, when at least 0.6 near and starting
-// with the same letter; "" otherwise.
+// with the same letter; "" otherwise. It fills in the roles and stems
+// of ru it needs, so ru belongs to one goroutine.
 func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
 	best, bestSim := "", 0.0
-	for _, r := range ru {
-		if r.role != role || k == "" || r.key == "" || k[0] != r.key[0] {
+	for i := range ru {
+		r := &ru[i]
+		if k == "" || r.key == "" || k[0] != r.key[0] {
+			continue
+		}
+		if !r.roled {
+			r.role, r.roled = roleOf(r.word), true
+		}
+		if r.role != role {
+			continue
+		}
+		if !r.stemmed {
+			r.stem, r.stemmed = lang.Key(lang.NameStem(r.word)), true
+		}
+		// The edit distance is at least the difference of the lengths:
+		// a word that cannot reach the best similarity so far, nor 0.6,
+		// is passed without computing it.
+		if max(similarityBound(k, r.key), similarityBound(k, r.stem)) < max(0.6, bestSim) {
 			continue
 		}
 		sim := max(similarity(k, r.key), similarity(k, r.stem))
@@ -285,21 +348,29 @@ func link(k string, role lang.NameRole, ru []ruName) (string, float64) {
 }
 
 // capitalised returns every word of text that starts with a capital
-// letter and is not in capitals throughout, wherever it stands, with
-// its role: the name words a link may point at.
+// letter and is not in capitals throughout, wherever it stands: the
+// name words a link may point at. Their roles are left to roleOf.
 func capitalised(text string) []lang.Name {
 	var out []lang.Name
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++ // a space or punctuation, most of what is not a letter
+			continue
+		}
+		r, n := decodeRune(text, i)
+		if !isLetter(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r2) {
+			if c := text[j]; c < utf8.RuneSelf && isASCIILetter(c) {
+				j++
+				continue
+			}
+			r2, n2 := decodeRune(text, j)
+			if isLetter(r2) {
 				j += n2
 				continue
 			}
@@ -311,17 +382,66 @@ func capitalised(text string) []lang.Name {
 			}
 			break
 		}
-		w := text[i:j]
-		if unicode.IsUpper(r) && strings.ToUpper(w) != w {
-			role := lang.GivenOrSurname
-			if lang.IsPatronymic(w) {
-				role = lang.Patronymic
-			}
-			out = append(out, lang.Name{Start: i, End: j, Role: role})
+		if isUpper(r) && hasLowerCase(text[i:j]) {
+			out = append(out, lang.Name{Start: i, End: j})
 		}
 		i = j
 	}
 	return out
+}
+
+// roleOf is the role of a capitalised word w: a patronymic, or a given
+// name or surname.
+func roleOf(w string) lang.NameRole {
+	if lang.IsPatronymic(w) {
+		return lang.Patronymic
+	}
+	return lang.GivenOrSurname
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// isLetter is unicode.IsLetter, with ASCII and the Russian alphabet
+// answered without the Unicode tables.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return isASCIILetter(byte(r))
+	case r >= 'А' && r <= 'я' || r == 'ё' || r == 'Ё':
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// isUpper is unicode.IsUpper, with ASCII and the Russian alphabet
+// answered without the Unicode tables.
+func isUpper(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'A' <= r && r <= 'Z'
+	case r >= 'А' && r <= 'я':
+		return r <= 'Я'
+	}
+	return unicode.IsUpper(r)
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]), inlined for ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// hasLowerCase reports whether strings.ToUpper would change the valid
+// UTF-8 text w, without building the upper-case text.
+func hasLowerCase(w string) bool {
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // similarity is 1 minus the edit distance of a and b over the length of
@@ -332,6 +452,17 @@ func similarity(a, b string) float64 {
 		return 1
 	}
 	return 1 - float64(lang.Distance(a, b))/float64(n)
+}
+
+// similarityBound is an upper bound of similarity(a, b): one minus the
+// difference of their lengths over the longer.
+func similarityBound(a, b string) float64 {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	n := max(la, lb)
+	if n == 0 {
+		return 1
+	}
+	return 1 - float64(max(la-lb, lb-la))/float64(n)
 }
 
 // derived lists name endings that make another name or a derived form
@@ -440,11 +571,20 @@ func (x *Index) Groups() []Group {
 	// The Russian names each spelling renders in aligned beads: spellings
 	// that render different ones are different names, whatever their
 	// keys (Red for «Ред», Reed for «Рид»).
+	stemOf := map[string]string{} // the Russian words' lang.NameStem, computed once each
+	nameStem := func(w string) string {
+		st, ok := stemOf[w]
+		if !ok {
+			st = lang.NameStem(w)
+			stemOf[w] = st
+		}
+		return st
+	}
 	stems := make([][]string, len(spellings))
 	for _, o := range x.occ {
 		if o.russian != "" && !translated[o.spelling] {
 			i := idOf(o.spelling)
-			if st := lang.NameStem(o.russian); !slices.Contains(stems[i], st) {
+			if st := nameStem(o.russian); !slices.Contains(stems[i], st) {
 				stems[i] = append(stems[i], st)
 			}
 		}
@@ -479,7 +619,7 @@ func (x *Index) Groups() []Group {
 		if o.russian == "" || translated[o.spelling] {
 			continue
 		}
-		k := o.role.String() + ":" + lang.NameStem(o.russian)
+		k := o.role.String() + ":" + nameStem(o.russian)
 		if i := idOf(o.spelling); !slices.Contains(byRussian[k], i) {
 			byRussian[k] = append(byRussian[k], i)
 		}
@@ -705,7 +845,12 @@ func russianName(ss []string, count map[string]int, linked []string, official st
 		cost   int
 	}
 	var sc []scored
+	scoredOnce := map[string]bool{} // a candidate named twice scores the same twice
 	for _, c := range cands {
+		if scoredOnce[c] {
+			continue
+		}
+		scoredOnce[c] = true
 		s := scored{c: c, cost: utf8.RuneCountInString(c)}
 		if rc, ok := cost[c]; ok {
 			s.cost = rc
@@ -763,6 +908,13 @@ func russianName(ss []string, count map[string]int, linked []string, official st
 // plainly: š, č, ž as sh, ch, zh, and the marks of others dropped
 // (Muraška and Murashka meet, Dubatoŭk and Dubatouk).
 func key(w string) string {
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return lang.Key(w) // nothing to write plainly
+	}
 	var b strings.Builder
 	for _, r := range w {
 		if r < 0x80 || !unicode.Is(unicode.Latin, r) {

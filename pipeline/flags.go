@@ -27,7 +27,8 @@ func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s
 		doc string
 		n   int
 	}
-	where := map[key]int{}
+	in.Beads = make([]qa.Bead, 0, len(units))
+	where := make(map[key]int, len(units))
 	for i := range units {
 		u := &units[i]
 		seg := func(s qa.Side, text string) qa.Segment {

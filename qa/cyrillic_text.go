@@ -2,6 +2,7 @@ package qa
 
 import (
 	"unicode"
+	"unicode/utf8"
 )
 
 func init() {
@@ -18,13 +19,17 @@ func init() {
 // Cyrillic letter with a Latin look-alike ("50°С") gets the Latin letter
 // as its suggestion.
 func checkCyrillicText(in *Input, r *Reporter) {
+	var ws []wordSpan
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		t := b.Tgt.Text
+		if isASCII(t) {
+			continue // no Cyrillic letter
+		}
 		if cyrillicShare(t) > 0.5 {
 			continue
 		}
-		ws := words(t)
+		ws = appendWords(ws[:0], t)
 		for k := 0; k < len(ws); k++ {
 			if !isCyrillicWord(t[ws[k].Start:ws[k].End]) {
 				continue
@@ -43,6 +48,15 @@ func checkCyrillicText(in *Input, r *Reporter) {
 	}
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyPunctSpace reports whether s has no letter or digit.
 func onlyPunctSpace(s string) bool {
 	for _, c := range s {
@@ -58,9 +72,9 @@ func onlyPunctSpace(s string) bool {
 func cyrillicShare(s string) float64 {
 	letters, cyr := 0, 0
 	for _, c := range s {
-		if unicode.IsLetter(c) {
+		if isLetter(c) {
 			letters++
-			if unicode.Is(unicode.Cyrillic, c) {
+			if isCyrillic(c) {
 				cyr++
 			}
 		}

@@ -25,5 +25,9 @@
 // into the name-missing check.
 //
 // Checks are pure functions of the Input; Run is safe for concurrent use
-// on different Inputs.
+// on different Inputs. Run runs the checks side by side, and the checks
+// that cost most read the beads in parts side by side (parts.go), on up
+// to GOMAXPROCS goroutines; the findings are those, in the order, of
+// the checks run one by one over all the beads, which
+// TestPartsSameAsWhole checks.
 package qa

@@ -1,7 +1,5 @@
 package qa
 
-import "strings"
-
 func init() {
 	register(&Check{
 		Code: "double-punct", Severity: Error, Category: Punctuation,
@@ -21,7 +19,9 @@ func checkDoublePunct(in *Input, r *Reporter) {
 		t := b.Tgt.Text
 		for k := 0; k < len(t); {
 			c := t[k]
-			if !strings.ContainsRune(".,;:!?", rune(c)) {
+			switch c {
+			case '.', ',', ';', ':', '!', '?':
+			default:
 				k++
 				continue
 			}

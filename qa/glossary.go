@@ -92,23 +92,56 @@ type wordSpan struct {
 
 // words returns the words of s in order; apostrophes and hyphens end a
 // word.
-func words(s string) []wordSpan {
-	var out []wordSpan
+func words(s string) []wordSpan { return appendWords(nil, s) }
+
+// appendWords appends the words of s to dst, as words returns them, so
+// that a check can reuse one slice for every segment.
+func appendWords(dst []wordSpan, s string) []wordSpan {
 	start := -1
-	for i, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	for i := 0; i < len(s); {
+		var w bool
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			w = isASCIIAlnum(c)
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			w = inWord(r)
+		}
 		switch {
 		case w && start < 0:
 			start = i
 		case !w && start >= 0:
-			out = append(out, wordSpan{start, i})
+			dst = append(dst, wordSpan{start, i})
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
-		out = append(out, wordSpan{start, len(s)})
+		dst = append(dst, wordSpan{start, len(s)})
 	}
-	return out
+	return dst
+}
+
+// inWord reports whether r belongs to a word: a letter, a digit or a
+// combining mark. The letters of ASCII and of the Russian alphabet are
+// answered without the Unicode tables.
+func inWord(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return isASCIIAlnum(byte(r))
+	case isRussianLetter(r):
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isRussianLetter reports whether r is a letter of the Russian alphabet
+// (А-я, Ё, ё), all of them Cyrillic letters.
+func isRussianLetter(r rune) bool { return r >= 'А' && r <= 'я' || r == 'ё' || r == 'Ё' }
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // stem returns the part of a lower-cased Russian word that stays under

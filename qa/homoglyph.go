@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func init() {
@@ -46,18 +47,23 @@ func init() {
 // a Russian word mark the stress ("замóк"): a warning, suggesting the
 // Cyrillic vowel with a combining accent.
 func checkHomoglyph(in *Input, r *Reporter) {
+	var ws []wordSpan
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		for _, s := range []Side{Tgt, Src} {
 			t := b.seg(s).Text
-			for _, w := range words(t) {
+			if !mixesScripts(t) {
+				continue // no word of it can
+			}
+			ws = appendWords(ws[:0], t)
+			for _, w := range ws {
 				word := t[w.Start:w.End]
 				lat, cyr := 0, 0
 				for _, c := range word {
 					switch {
-					case unicode.Is(unicode.Latin, c):
+					case isLatin(c):
 						lat++
-					case unicode.Is(unicode.Cyrillic, c):
+					case isCyrillic(c):
 						cyr++
 					}
 				}
@@ -106,6 +112,30 @@ func checkHomoglyph(in *Input, r *Reporter) {
 			}
 		}
 	}
+}
+
+// mixesScripts reports whether s has both Latin and Cyrillic letters.
+func mixesScripts(s string) bool {
+	lat, cyr := false, false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			lat = lat || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			i++
+		} else if (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+0400 to U+047F: Cyrillic letters, most of a Russian text.
+			cyr = true
+			i += 2
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			lat = lat || isLatin(r)
+			cyr = cyr || isCyrillic(r)
+			i += n
+		}
+		if lat && cyr {
+			return true
+		}
+	}
+	return false
 }
 
 // stressedVowels maps accented Latin vowels used as stress marks in

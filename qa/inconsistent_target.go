@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func init() {
@@ -32,15 +33,14 @@ func inconsistent(in *Input, r *Reporter, by Side) {
 	if by == Tgt {
 		other = Src
 	}
+	folds := in.folded()
 	groups := map[string][]int{}
 	var order []string
 	for i := range in.Beads {
-		b := &in.Beads[i]
-		if b.Src.Empty() || b.Tgt.Empty() {
-			continue
-		}
-		k := foldText(b.seg(by).Text)
-		if len(strings.Fields(k)) < minConsistencyWords {
+		k := folds[i][by]
+		// Fewer than minConsistencyWords words (folded text is words
+		// separated by one space), or a bead with an empty side.
+		if k == "" || strings.Count(k, " ")+1 < minConsistencyWords {
 			continue
 		}
 		if _, ok := groups[k]; !ok {
@@ -56,7 +56,7 @@ func inconsistent(in *Input, r *Reporter, by Side) {
 		count := map[string]int{}
 		best, bestN := "", 0
 		for _, i := range idx {
-			o := foldText(in.Beads[i].seg(other).Text)
+			o := folds[i][other]
 			count[o]++
 			if count[o] > bestN {
 				best, bestN = o, count[o]
@@ -67,14 +67,14 @@ func inconsistent(in *Input, r *Reporter, by Side) {
 		}
 		var bestText string
 		for _, i := range idx {
-			if foldText(in.Beads[i].seg(other).Text) == best {
+			if folds[i][other] == best {
 				bestText = in.Beads[i].seg(other).Text
 				break
 			}
 		}
 		for _, i := range idx {
 			b := &in.Beads[i]
-			if foldText(b.seg(other).Text) == best {
+			if folds[i][other] == best {
 				continue
 			}
 			msg := "the same Russian is translated differently elsewhere"
@@ -86,25 +86,86 @@ func inconsistent(in *Input, r *Reporter, by Side) {
 	}
 }
 
+// folded returns foldText of both sides of every bead, indexed by bead
+// and Side, computed once; both are "" for a bead with an empty side,
+// which the consistency checks skip.
+func (in *Input) folded() [][2]string {
+	in.foldOnce.Do(func() {
+		in.folds = make([][2]string, len(in.Beads))
+		inParallel(len(in.Beads), func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				b := &in.Beads[i]
+				if b.Src.Empty() || b.Tgt.Empty() {
+					continue
+				}
+				in.folds[i] = [2]string{Tgt: foldText(b.Tgt.Text), Src: foldText(b.Src.Text)}
+			}
+		})
+	})
+	return in.folds
+}
+
 // foldText is the comparison key of a sentence: lower case, letters and
 // digits only, words separated by one space, ё as е.
 func foldText(s string) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, c := range strings.ToLower(s) {
-		switch {
-		case c == 'ё':
-			c = 'е'
-			fallthrough
-		case unicode.IsLetter(c) || unicode.IsDigit(c):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of an English text: no decoding.
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
 			space = false
-			b.WriteRune(c)
-		default:
-			space = true
+			b = append(b, c)
+			continue
 		}
+		c, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		c = toLower(c)
+		if c == 'ё' {
+			c = 'е'
+		} else if !isLetter(c) && !isDigit(c) {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, c)
 	}
-	return b.String()
+	return string(b)
+}
+
+// toLower is unicode.ToLower, with ASCII and the Russian alphabet
+// answered at once.
+func toLower(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'а' <= r && r <= 'я':
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// isDigit is unicode.IsDigit, with ASCII answered at once.
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
 }

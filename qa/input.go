@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -20,7 +21,8 @@ type Segment struct {
 	Text string
 	File string // the input file the text comes from
 	// Pos returns the 1-based line and column in File of the byte offset
-	// off of Text; nil when the input has no positions.
+	// off of Text; nil when the input has no positions. The checks call
+	// it from several goroutines at once.
 	Pos func(off int) (line, col int)
 }
 
@@ -54,16 +56,17 @@ type Input struct {
 	// NameMatch, when not nil, tells whether the English text en renders
 	// the Russian name ru; the name-missing check uses it in place of its
 	// own comparison of match keys. The names package plugs in here.
+	// It is called from several goroutines at once.
 	NameMatch func(ru, en string) bool
 	// Names configures the grouping of name spellings behind the
 	// name-variant check (house scheme, official spellings).
 	Names names.Options
 
-	vocabOnce sync.Once
-	vocab     *vocab
-
 	namesOnce  sync.Once
 	nameGroups []names.Group
+
+	foldOnce sync.Once
+	folds    [][2]string // by bead and Side: see folded
 }
 
 // NameGroups returns the names the beads spell in more than one way,
@@ -74,21 +77,27 @@ func (in *Input) NameGroups() []names.Group {
 		opts := in.Names
 		opts.Src, opts.Tgt = in.srcTag(), in.tgtTag()
 		idx := names.NewIndex(opts)
-		for i := range in.Beads {
-			b := &in.Beads[i]
-			file := b.Tgt.File
-			if file == "" {
-				file = b.Doc
-			}
-			var lineOf func(int) int
-			if pos := b.Tgt.Pos; pos != nil {
-				lineOf = func(off int) int {
-					line, _ := pos(off)
-					return line
+		// The beads are read side by side and added in order, which
+		// makes the index the same as adding them one by one.
+		found := make([]names.Found, len(in.Beads))
+		inParallel(len(in.Beads), func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				b := &in.Beads[i]
+				file := b.Tgt.File
+				if file == "" {
+					file = b.Doc
 				}
+				var lineOf func(int) int
+				if pos := b.Tgt.Pos; pos != nil {
+					lineOf = func(off int) int {
+						line, _ := pos(off)
+						return line
+					}
+				}
+				found[i] = idx.Read(file, b.Src.Text, b.Tgt.Text, lineOf)
 			}
-			idx.AddPair(file, b.Src.Text, b.Tgt.Text, lineOf)
-		}
+		})
+		idx.AddFound(found...)
 		in.nameGroups = idx.Groups()
 	})
 	return in.nameGroups
@@ -125,8 +134,12 @@ func UnitsInput(file string, units []corpora.Unit) *Input {
 	return in
 }
 
-// paired returns in without the beads of texts read alone.
+// paired returns in without the beads of texts read alone: in itself
+// when it has none.
 func (in *Input) paired() *Input {
+	if !slices.ContainsFunc(in.Beads, func(b Bead) bool { return b.Alone }) {
+		return in
+	}
 	out := &Input{Src: in.Src, Tgt: in.Tgt, Bilingual: in.Bilingual, Glossary: in.Glossary, NameMatch: in.NameMatch, Names: in.Names}
 	for _, b := range in.Beads {
 		if !b.Alone {

@@ -61,12 +61,12 @@ func checkLengthRatio(in *Input, r *Reporter) {
 		limit := max(4*1.4826*mad, math.Log(1.8))
 		for k, i := range idx {
 			b := &in.Beads[i]
-			ls, lt := runeCount(b.Src.Text), runeCount(b.Tgt.Text)
-			if max(ls, lt) < minRatioChars || max(ls-lt, lt-ls) < minRatioDiff {
-				continue
-			}
 			d := lr[k] - med
 			if math.Abs(d) <= limit {
+				continue
+			}
+			ls, lt := runeCount(b.Src.Text), runeCount(b.Tgt.Text)
+			if max(ls, lt) < minRatioChars || max(ls-lt, lt-ls) < minRatioDiff {
 				continue
 			}
 			ratio := math.Exp(lr[k])

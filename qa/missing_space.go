@@ -36,7 +36,9 @@ func checkMissingSpace(in *Input, r *Reporter) {
 		t := b.Tgt.Text
 		for k := 1; k+1 < len(t); k++ {
 			c := t[k]
-			if !strings.ContainsRune(".!?,;", rune(c)) {
+			switch c {
+			case '.', '!', '?', ',', ';':
+			default:
 				continue
 			}
 			prev, _ := utf8.DecodeLastRuneInString(t[:k])

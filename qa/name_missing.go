@@ -34,33 +34,74 @@ func init() {
 // (-ов, -ин, -ян, -енко, -ич...; not -ский, which adjectives share). It
 // is information only: a pronoun may stand for a name.
 func checkNameMissing(in *Input, r *Reporter) {
-	type miss struct {
-		b          *Bead
-		start, end int
-		group      string
-	}
-	var misses []miss
+	// The beads are read in parts side by side; the counts of the parts
+	// add up, and their misses are taken in the order of the beads.
+	parts := make([]namesPart, (len(in.Beads)+partSize-1)/partSize)
+	inParallel(len(in.Beads), func(lo, hi int) {
+		parts[lo/partSize].read(in, lo, hi)
+	})
 	rendered := map[string]int{} // name group -> times it is surely rendered
 	seen := map[string]int{}     // name group -> times it occurs
-	for i := range in.Beads {
+	for _, p := range parts {
+		for g, n := range p.seen {
+			seen[g] += n
+		}
+		for g, n := range p.rendered {
+			rendered[g] += n
+		}
+	}
+	for _, p := range parts {
+		for _, m := range p.misses {
+			word := m.b.Src.Text[m.start:m.end]
+			usual := rendered[m.group] > 0 && 2*rendered[m.group] >= seen[m.group]
+			if !usual && !m.surname {
+				continue
+			}
+			r.Flag(m.b, Src, m.start, m.end, "the name "+word+" has no rendering in the English", "")
+		}
+	}
+}
+
+// namesPart is what checkNameMissing learns from a part of the beads.
+type namesPart struct {
+	misses   []nameMiss
+	rendered map[string]int // name group -> times it is surely rendered
+	seen     map[string]int // name group -> times it occurs
+	// enKeys caches the match keys of the English words of the part
+	// and their consonants; have holds the keys of one bead.
+	enKeys map[string][4]string
+	have   map[string]bool
+	// surname caches surnameRE's answer for the names missed.
+	surname map[string]bool
+}
+
+// nameMiss is a Russian name with no rendering in its bead.
+type nameMiss struct {
+	b          *Bead
+	start, end int
+	group      string
+	surname    bool // it has the ending of a surname (surnameRE)
+}
+
+// read reads the beads [lo, hi) of in.
+func (p *namesPart) read(in *Input, lo, hi int) {
+	p.rendered, p.seen = map[string]int{}, map[string]int{}
+	p.enKeys, p.have, p.surname = map[string][4]string{}, map[string]bool{}, map[string]bool{}
+	var sw, tw []wordSpan
+	var keys []string
+	type result struct{ found, sure bool }
+	cache := map[string]result{} // names repeat: compare each once
+	for i := lo; i < hi; i++ {
 		b := &in.Beads[i]
 		if b.Src.Empty() || b.Tgt.Empty() {
 			continue
 		}
 		s, t := b.Src.Text, b.Tgt.Text
-		var keys []string
-		have := map[string]bool{}
-		for _, w := range words(t) {
-			for _, k := range []string{lang.Key(softC(t[w.Start:w.End])), lang.Key(enAdjectiveStem(t[w.Start:w.End]))} {
-				if len(k) >= 3 && !have[k] {
-					have[k] = true
-					keys = append(keys, k)
-				}
-			}
-		}
-		type result struct{ found, sure bool }
-		cache := map[string]result{} // names repeat: compare each once
-		for _, w := range words(s) {
+		keys = keys[:0]
+		keyed := false
+		clear(cache)
+		sw = appendWords(sw[:0], s)
+		for _, w := range sw {
 			word := s[w.Start:w.End]
 			if !isRussianName(s, w.Start, word) {
 				continue
@@ -70,6 +111,11 @@ func checkNameMissing(in *Input, r *Reporter) {
 				found = in.NameMatch(word, t)
 				sure = found
 			} else {
+				if !keyed {
+					// The keys of the English words, once a name asks.
+					tw = appendWords(tw[:0], t)
+					keys, keyed = p.appendKeys(keys, t, tw), true
+				}
 				kr := lang.Key(word)
 				res, ok := cache[kr]
 				if !ok {
@@ -82,23 +128,43 @@ func checkNameMissing(in *Input, r *Reporter) {
 				found, sure = res.found, res.sure
 			}
 			g := nameGroup(word)
-			seen[g]++
+			p.seen[g]++
 			if sure {
-				rendered[g]++
+				p.rendered[g]++
 			}
 			if !found {
-				misses = append(misses, miss{b, w.Start, w.End, g})
+				sur, ok := p.surname[word]
+				if !ok {
+					sur = surnameRE.MatchString(strings.ToLower(word))
+					p.surname[word] = sur
+				}
+				p.misses = append(p.misses, nameMiss{b, w.Start, w.End, g, sur})
 			}
 		}
 	}
-	for _, m := range misses {
-		word := m.b.Src.Text[m.start:m.end]
-		usual := rendered[m.group] > 0 && 2*rendered[m.group] >= seen[m.group]
-		if !usual && !surnameRE.MatchString(strings.ToLower(word)) {
-			continue
+}
+
+// appendKeys appends to keys the match keys of the words ws of the
+// English t, those of three letters or more, each once, and after each
+// its consonants: keyRendered reads them in pairs.
+func (p *namesPart) appendKeys(keys []string, t string, ws []wordSpan) []string {
+	clear(p.have)
+	for _, w := range ws {
+		word := t[w.Start:w.End]
+		ks, ok := p.enKeys[word]
+		if !ok {
+			k1, k2 := lang.Key(softC(word)), lang.Key(enAdjectiveStem(word))
+			ks = [4]string{k1, consonants(k1), k2, consonants(k2)}
+			p.enKeys[word] = ks
 		}
-		r.Flag(m.b, Src, m.start, m.end, "the name "+word+" has no rendering in the English", "")
+		for j := 0; j < len(ks); j += 2 {
+			if k := ks[j]; len(k) >= 3 && !p.have[k] {
+				p.have[k] = true
+				keys = append(keys, k, ks[j+1])
+			}
+		}
 	}
+	return keys
 }
 
 // surnameRE matches the endings of Russian (and neighbouring) surnames,
@@ -108,8 +174,15 @@ var surnameRE = regexp.MustCompile(`(?:ов|ев|ёв|ин|ын|ян|енко|у
 // nameGroup groups the case forms of a name: its first five letters,
 // lower-cased.
 func nameGroup(w string) string {
-	rs := []rune(strings.ToLower(w))
-	return string(rs[:min(len(rs), 5)])
+	var b [5 * utf8.UTFMax]byte
+	out, n := b[:0], 0
+	for _, r := range w {
+		if n++; n > 5 {
+			break
+		}
+		out = utf8.AppendRune(out, toLower(r))
+	}
+	return string(out)
 }
 
 // softC writes the soft English "c" (before e, i, y) as "s", so that
@@ -133,7 +206,7 @@ func softC(w string) string {
 // not the first word of a sentence.
 func isRussianName(s string, start int, word string) bool {
 	first, _ := utf8.DecodeRuneInString(word)
-	if !isCyrillicWord(word) || !unicode.IsUpper(first) || utf8.RuneCountInString(word) < 3 || word == strings.ToUpper(word) {
+	if !unicode.IsUpper(first) || !isCyrillicWord(word) || utf8.RuneCountInString(word) < 3 || !hasLowerCase(word) {
 		return false
 	}
 	// The first word of a sentence: nothing but quotes, dashes or an
@@ -165,34 +238,84 @@ func isRussianName(s string, start int, word string) bool {
 	return false
 }
 
+// hasLowerCase reports whether strings.ToUpper would change the valid
+// UTF-8 text w, without building the upper-case text.
+func hasLowerCase(w string) bool {
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
+}
+
 // keyRendered reports whether some English key renders the Russian
 // key, and whether one does surely: a shared beginning of four letters,
 // or beginnings that differ by at most a third of their letters. Keys
 // whose consonants agree are a render, not a sure one.
+//
+// keys holds each English key followed by its consonants.
 func keyRendered(kr string, keys []string) (found, sure bool) {
-	for _, ke := range keys {
+	sr := consonants(kr)
+	for i := 0; i+1 < len(keys); i += 2 {
+		ke, se := keys[i], keys[i+1]
 		p := 0
 		for p < len(kr) && p < len(ke) && kr[p] == ke[p] {
 			p++
 		}
 		n := min(len(kr), len(ke))
-		if p >= 4 || p >= 3 && p >= n-1 || n >= 4 && lang.Distance(kr[:n], ke[:n]) <= n/3 {
+		if p >= 4 || p >= 3 && p >= n-1 || n >= 4 && withinDistance(kr[:n], ke[:n], n/3) {
 			return true, true
 		}
 		// The consonants: vowels are where schemes and inflection differ.
-		sr, se := consonants(kr), consonants(ke)
 		m := min(len(sr), len(se))
-		if m >= 2 && lang.Distance(sr[:m], se[:m]) <= m/4 {
+		if !found && m >= 2 && withinDistance(sr[:m], se[:m], m/4) {
 			found = true
 		}
 	}
 	return found, false
 }
 
+// withinDistance reports whether lang.Distance(a, b) <= d. Most pairs
+// of keys are far apart, and a lower bound of the distance, cheap to
+// compute, tells so without computing it: every edit changes the count
+// of at most two letters by one, so the distance is at least half the
+// sum of the differences of the letter counts (and at least the
+// difference of the lengths, which that sum includes).
+func withinDistance(a, b string, d int) bool {
+	var count [26]int
+	ok := true
+	for i := 0; i < len(a) && ok; i++ {
+		c := a[i] - 'a'
+		ok = c < 26
+		if ok {
+			count[c]++
+		}
+	}
+	for i := 0; i < len(b) && ok; i++ {
+		c := b[i] - 'a'
+		ok = c < 26
+		if ok {
+			count[c]--
+		}
+	}
+	if ok {
+		diff := 0
+		for _, n := range count {
+			diff += max(n, -n)
+		}
+		if (diff+1)/2 > d {
+			return false
+		}
+	}
+	return lang.Distance(a, b) <= d
+}
+
 // consonants drops the vowels of a match key.
 func consonants(k string) string {
 	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune("aeiouy", r) {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
 			return -1
 		}
 		return r

@@ -21,9 +21,20 @@ func init() {
 // number; "16.05.2022" and "16 мая 2022" are the same date). Each side
 // is matched as a multiset: "5 and 5" needs two fives.
 func checkNumberMismatch(in *Input, r *Reporter) {
-	for i := range in.Beads {
+	// Each bead is judged alone: the beads are read in parts side by side.
+	r.inParts(len(in.Beads), func(lo, hi int, r *Reporter) { numberMismatch(in, lo, hi, r) })
+}
+
+// numberMismatch checks the beads [lo, hi) of in.
+func numberMismatch(in *Input, lo, hi int, r *Reporter) {
+	for i := lo; i < hi; i++ {
 		b := &in.Beads[i]
 		if b.Src.Empty() || b.Tgt.Empty() {
+			continue
+		}
+		// Only mentions written with digits (ASCII ones) are matched:
+		// with none on either side there is nothing to flag.
+		if !hasASCIIDigit(b.Src.Text) && !hasASCIIDigit(b.Tgt.Text) {
 			continue
 		}
 		sm := lang.NumberMentions(in.srcTag(), b.Src.Text)
@@ -38,6 +49,15 @@ func checkNumberMismatch(in *Input, r *Reporter) {
 			r.Flag(b, Tgt, miss.Start, miss.End, "number "+fmtNum(miss.Value)+" is not in the Russian", "")
 		}
 	}
+}
+
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIIDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // unmatched returns the digit mentions of a that b does not state, each

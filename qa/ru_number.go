@@ -28,6 +28,10 @@ func checkRuNumber(in *Input, r *Reporter) {
 	for i := range in.Beads {
 		b := &in.Beads[i]
 		t := b.Tgt.Text
+		// Both patterns need a digit, a space or a comma and a digit.
+		if !hasASCIIDigit(t) || !hasDigitsAround(t, ' ') && !hasDigitsAround(t, ',') {
+			continue
+		}
 		for _, m := range spacedThousandsRE.FindAllStringSubmatchIndex(t, -1) {
 			s := t[m[2]:m[3]]
 			r.Flag(b, Tgt, m[2], m[3], "thousands separated by spaces, the Russian way", strings.ReplaceAll(s, " ", ","))

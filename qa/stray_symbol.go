@@ -24,6 +24,10 @@ func checkStraySymbol(in *Input, r *Reporter) {
 		b := &in.Beads[i]
 		for _, s := range []Side{Tgt, Src} {
 			t := b.seg(s).Text
+			if !strings.ContainsAny(t, "*#|_^~") && !strings.Contains(t, "¤") && !strings.Contains(t, "\uFFFD") {
+				// None of the symbols, nor the replacement character.
+				continue
+			}
 			for k := 0; k < len(t); {
 				c, n := utf8.DecodeRuneInString(t[k:])
 				if c == '\uFFFD' && n == 3 {
@@ -58,7 +62,13 @@ func checkStraySymbol(in *Input, r *Reporter) {
 	}
 }
 
-func isStray(c rune) bool { return strings.ContainsRune("*#|_^~¤", c) }
+func isStray(c rune) bool {
+	switch c {
+	case '*', '#', '|', '_', '^', '~', '¤':
+		return true
+	}
+	return false
+}
 
 // standsAlone reports whether t[i:j] has no letter or digit on either
 // side.

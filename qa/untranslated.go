@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func init() {
@@ -22,14 +23,16 @@ func checkUntranslated(in *Input, r *Reporter) {
 		t := b.Tgt.Text
 		letters := 0
 		for _, c := range t {
-			if unicode.IsLetter(c) {
-				letters++
+			if isLetter(c) {
+				if letters++; letters == 2 {
+					break
+				}
 			}
 		}
 		if letters < 2 {
 			continue
 		}
-		if cyrillicShare(t) > 0.5 {
+		if !isASCII(t) && cyrillicShare(t) > 0.5 {
 			r.FlagAll(b, Tgt, "the English is in Russian: not translated")
 			continue
 		}
@@ -40,5 +43,11 @@ func checkUntranslated(in *Input, r *Reporter) {
 }
 
 func sameText(a, b string) bool {
+	// The first characters must match to begin with.
+	ra, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(a, unicode.IsSpace))
+	rb, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(b, unicode.IsSpace))
+	if ra != rb && !strings.EqualFold(string(ra), string(rb)) {
+		return false
+	}
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
