@@ -595,10 +595,17 @@ func side(wt *Weights, m *masks, ra align.Range, rb align.Range) float64 {
 	for i := ra.Start; i < ra.End; i++ {
 		sa := &a[i]
 		v += sa.fixed
+		if len(sa.scored) == 0 && !sa.many {
+			continue // nothing to find: lossAll is 0
+		}
 		if !sa.many {
 			var or uint64
 			for j := rb.Start; j < rb.End; j++ {
 				or |= m.of(i, j)
+			}
+			if or == 0 {
+				v -= sa.lossAll
+				continue
 			}
 			v -= sa.lossAll + chance*float64(bits.OnesCount64(or))
 			for k := kindNumber; k <= kindPunct; k++ {
