@@ -7,8 +7,8 @@ import (
 
 // ordered runs work(i) for i in [0, n) on up to jobs goroutines and
 // calls emit(i, result) in order of i, from the calling goroutine. At
-// most 2*jobs results wait for emission at any time, so memory does not
-// grow with n. When emit returns an error, no new work starts and
+// most 16*jobs results wait for emission at any time, so memory does not
+// grow with n, while a slow item does not hold up the workers behind it. When emit returns an error, no new work starts and
 // ordered returns that error once the running work has ended. When ctx
 // is done, ordered returns ctx.Err() at once: work already running goes
 // on in the background until it ends, and its results are dropped, so
@@ -22,7 +22,7 @@ func ordered[T any](ctx context.Context, n, jobs int, work func(i int) T, emit f
 		i int
 		r T
 	}
-	window := 2 * jobs
+	window := 16 * jobs
 	next := make(chan int)
 	results := make(chan result, window)
 	slots := make(chan struct{}, window) // bounds results not yet emitted
