@@ -238,8 +238,8 @@ func (p *Prepared) Scorer(lex *Lexicon, w *Weights) *Scorer {
 	// that have only such concepts always miss, so their loss is counted
 	// once per sentence and they are not looked up again.
 	inSrc, inTgt := present(s.src), present(s.tgt)
-	prune(s.src, inTgt, &s.w)
-	prune(s.tgt, inSrc, &s.w)
+	prune(s.src, &inTgt, &s.w)
+	prune(s.tgt, &inSrc, &s.w)
 	s.fromSrc, s.fromTgt = newMasks(s.src, s.tgt), newMasks(s.tgt, s.src)
 	return s
 }
@@ -278,27 +278,54 @@ func build(out []base, texts []string, tag language.Tag, source bool) {
 	wg.Wait()
 }
 
-// conceptSet is a sorted set of concepts.
-type conceptSet []uint32
+// conceptSet is a set of concepts: a sorted list, and a one-hash Bloom
+// filter of about eight bits per concept in front of it, which answers
+// most questions about concepts the set lacks without a search.
+type conceptSet struct {
+	sorted []uint32
+	filter []uint64
+	shift  uint // a concept's filter bit is its hash >> shift
+}
 
-func (cs conceptSet) has(c uint32) bool {
-	_, ok := slices.BinarySearch(cs, c)
+func newConceptSet(sorted []uint32) conceptSet {
+	bits := uint(6) // at least one word of 64 bits
+	for 1<<bits < 8*len(sorted) {
+		bits++
+	}
+	cs := conceptSet{sorted: sorted, filter: make([]uint64, 1<<(bits-6)), shift: 32 - bits}
+	for _, c := range sorted {
+		h := (c * 2654435761) >> cs.shift
+		cs.filter[h>>6] |= 1 << (h & 63)
+	}
+	return cs
+}
+
+func (cs *conceptSet) has(c uint32) bool {
+	h := (c * 2654435761) >> cs.shift
+	if cs.filter[h>>6]&(1<<(h&63)) == 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(cs.sorted, c)
 	return ok
 }
 
 // present returns the concepts that occur in ss.
 func present(ss []sentence) conceptSet {
-	var out []uint32
+	n := 0
+	for _, s := range ss {
+		n += len(s.concepts)
+	}
+	out := make([]uint32, 0, n)
 	for _, s := range ss {
 		out = append(out, s.concepts...)
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return newConceptSet(slices.Compact(out))
 }
 
 // prune keeps in ss only the concepts that other holds; words left
 // without a concept add their loss to the sentence's fixed evidence.
-func prune(ss []sentence, other conceptSet, wt *Weights) {
+func prune(ss []sentence, other *conceptSet, wt *Weights) {
 	for k := range ss {
 		s := &ss[k]
 		words := s.words[:0]

@@ -202,3 +202,24 @@ func TestConcurrentCaches(t *testing.T) {
 		}
 	}
 }
+
+func TestConceptSet(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 100, 5000} {
+		var in []uint32
+		for k := 0; k < n; k++ {
+			in = append(in, uint32(k*7919+13))
+		}
+		cs := newConceptSet(in)
+		for k := 0; k < n; k++ {
+			if !cs.has(in[k]) {
+				t.Fatalf("n=%d: %d missing", n, in[k])
+			}
+		}
+		for c := uint32(0); c < 200000; c += 3 {
+			_, want := slices.BinarySearch(in, c)
+			if cs.has(c) != want {
+				t.Fatalf("n=%d: has(%d) = %v", n, c, !want)
+			}
+		}
+	}
+}
