@@ -697,9 +697,7 @@ func (g *grid) fillCosts(lex bool, prev *grid) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, g.off[n+1]/20000))
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		rows := func() {
 			// Interleaved chunks of rows keep the workers' loads even.
 			const chunk = 64
 			for r0 := w * chunk; r0 <= n; r0 += workers * chunk {
@@ -723,7 +721,12 @@ func (g *grid) fillCosts(lex bool, prev *grid) {
 					}
 				}
 			}
-		}()
+		}
+		if workers == 1 {
+			rows() // a small grid: no goroutine
+			break
+		}
+		wg.Go(rows)
 	}
 	wg.Wait()
 }

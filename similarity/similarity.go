@@ -247,6 +247,12 @@ func (p *Prepared) Scorer(lex *Lexicon, w *Weights) *Scorer {
 // parallel calls f(0..n-1), spread over the processors.
 func parallel(n int, f func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/500))
+	if workers == 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -263,17 +269,20 @@ func parallel(n int, f func(i int)) {
 // build extracts the base evidence of texts into out, in parallel.
 func build(out []base, texts []string, tag language.Tag, source bool) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(texts)/500))
+	part := func(w int) {
+		b := builders.Get().(*builder)
+		for i := w; i < len(texts); i += workers {
+			out[i] = b.base(tag, texts[i], source)
+		}
+		builders.Put(b)
+	}
+	if workers == 1 {
+		part(0) // a short document: no goroutine
+		return
+	}
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			b := builders.Get().(*builder)
-			for i := w; i < len(texts); i += workers {
-				out[i] = b.base(tag, texts[i], source)
-			}
-			builders.Put(b)
-		}()
+		wg.Go(func() { part(w) })
 	}
 	wg.Wait()
 }
