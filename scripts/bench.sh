@@ -37,6 +37,8 @@ report() { # name, out folder, seconds, peak KiB, documents
 	awk -v n="$name" -v s="$secs" -v p="$peak" -v d="$docs" -v pr="$pairs" -v src="$src" 'BEGIN {
 		printf "%-10s %6d docs %8d source sentences %8d aligned pairs  %7.2f s  %8.1f docs/s  %9.0f pairs/s  peak %6.1f MB\n",
 			n, d, src, pr, s, d/s, pr/s, p/1024 }'
+	# The stages, as the run's summary gives them.
+	sed -n 's/^time: .*(\(.*\))$/           stages: \1/p' "$work/time.txt"
 }
 
 read -r _ secs peak < <(measure many "$work/align" speeches --quiet --force "$work/many/ru" "$work/many/en" -o "$work/out-many")
