@@ -90,8 +90,10 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 		beads    align.Beads
 		prep     *similarity.Prepared
 		src, tgt []string
+		pairs    []similarity.PreparedPair
 	}
 	var src, tgt []string
+	var pairs []similarity.PreparedPair
 	var all align.Beads
 	err := ordered(ctx, len(picked), cfg.Jobs,
 		func(i int) result {
@@ -100,11 +102,12 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 			t, _ := masked(j.tp, j.tgtIdx)
 			p, prep := alignPair(j.name, s, t, first, nil)
 			ss, ts := appendConfident(nil, nil, p)
-			return result{p.Beads, prep, ss, ts}
+			return result{p.Beads, prep, ss, ts, appendPrepared(nil, p, prep)}
 		},
 		func(i int, r result) error {
 			picked[i].first, picked[i].prep = r.beads, r.prep
 			src, tgt = append(src, r.src...), append(tgt, r.tgt...)
+			pairs = append(pairs, r.pairs...)
 			all = append(all, r.beads...)
 			return nil
 		})
@@ -112,7 +115,8 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 		return opt, err
 	}
 	opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
-	w := similarity.EstimateWeights(src, tgt, similarity.Options{Src: cfg.Src, Tgt: cfg.Tgt, Lexicon: opt.Lexicon})
+	// The weights are estimated on the evidence the first pass extracted.
+	w := similarity.EstimateWeightsPrepared(pairs, opt.Lexicon)
 	opt.Weights = &w
 	opt.Dict = nil
 	opt.onePass = true
@@ -238,13 +242,31 @@ const priorWeight = 100
 
 func appendConfident(src, tgt []string, p *Pair) ([]string, []string) {
 	for _, b := range p.Beads {
-		if b.Src.Len() == 1 && b.Tgt.Len() == 1 && b.Score >= confident {
+		if isConfident(b) {
 			// Copies, so that the documents can be freed.
 			src = append(src, strings.Clone(p.Src.Sentence(b.Src.Start)))
 			tgt = append(tgt, strings.Clone(p.Tgt.Sentence(b.Tgt.Start)))
 		}
 	}
 	return src, tgt
+}
+
+// isConfident reports whether b is a 1-1 bead a first pass may learn
+// from.
+func isConfident(b align.Bead) bool {
+	return b.Src.Len() == 1 && b.Tgt.Len() == 1 && b.Score >= confident
+}
+
+// appendPrepared appends the confident beads of p, in the order
+// appendConfident gives their texts, as sentences of prep, the evidence
+// p was aligned with.
+func appendPrepared(out []similarity.PreparedPair, p *Pair, prep *similarity.Prepared) []similarity.PreparedPair {
+	for _, b := range p.Beads {
+		if isConfident(b) {
+			out = append(out, similarity.PreparedPair{P: prep, Src: b.Src.Start, Tgt: b.Tgt.Start})
+		}
+	}
+	return out
 }
 
 // AlignCorpus aligns a set of document pairs in two passes: the first

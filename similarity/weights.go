@@ -18,17 +18,40 @@ const dependence = 0.5
 // fewer than two pairs it returns DefaultWeights. opt.Lexicon is the one
 // the weights are for.
 func EstimateWeights(src, tgt []string, opt Options) Weights {
+	n := min(len(src), len(tgt))
+	if n < 2 {
+		return DefaultWeights()
+	}
+	p := Prepare(src[:n], tgt[:n], opt)
+	pairs := make([]PreparedPair, n)
+	for k := range pairs {
+		pairs[k] = PreparedPair{p, k, k}
+	}
+	return EstimateWeightsPrepared(pairs, opt.Lexicon)
+}
+
+// PreparedPair names a pair of sentences believed to be translations by
+// their numbers on either side of a prepared document pair.
+type PreparedPair struct {
+	P        *Prepared
+	Src, Tgt int
+}
+
+// EstimateWeightsPrepared is EstimateWeights over sentences already
+// prepared (by Prepare, for an alignment), with the lexicon lex: it
+// gives the same weights without extracting their evidence again.
+func EstimateWeightsPrepared(pairs []PreparedPair, lex *Lexicon) Weights {
 	const minSeen = 50
 	out := DefaultWeights()
-	n := min(len(src), len(tgt))
+	n := len(pairs)
 	if n < 2 {
 		return out
 	}
-	p := Prepare(src[:n], tgt[:n], opt)
 	ss, ts := make([]sentence, n), make([]sentence, n)
 	parallel(n, func(k int) {
-		ss[k] = finish(&p.src[k], opt.Lexicon, true)
-		ts[k] = finish(&p.tgt[k], opt.Lexicon, false)
+		pp := pairs[k]
+		ss[k] = finish(&pp.P.src[pp.Src], lex, true)
+		ts[k] = finish(&pp.P.tgt[pp.Tgt], lex, false)
 	})
 	var seenT, matchT, seenR, matchR [kindPunct + 1]float64
 	count := func(a, b []sentence) {
