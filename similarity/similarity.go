@@ -127,7 +127,7 @@ type Scorer struct {
 // find a counterpart in each sentence of side b. Up to denseMasks pairs
 // of sentences, the cache is one flat table read and written with
 // atomic operations; above, every sentence keeps a window of the other
-// side, under a lock, that grows as the aligner's band moves along.
+// side that grows as the aligner's band moves along.
 type masks struct {
 	a, b   []sentence
 	dense  []atomic.Uint64 // a[i] against b[j] at i*len(b)+j
@@ -151,17 +151,21 @@ func newMasks(a, b []sentence) masks {
 // of returns which scored words of a[i] find a counterpart in b[j].
 func (m *masks) of(i, j int) uint64 {
 	if m.dense != nil {
-		e := &m.dense[i*len(m.b)+j]
-		v := e.Load()
-		if v == 0 {
-			// Two goroutines may both compute an entry; they store
-			// the same value.
-			v = match(&m.a[i], &m.b[j]) | computed
-			e.Store(v)
-		}
-		return v &^ computed
+		return cached(&m.dense[i*len(m.b)+j], &m.a[i], &m.b[j])
 	}
 	return mask(m.a, m.window, i, m.b, j)
+}
+
+// cached returns the entry e of a mask cache, which holds match(a, b)
+// once computed (bit 63 set). Two goroutines may both compute an entry;
+// they store the same value.
+func cached(e *atomic.Uint64, a, b *sentence) uint64 {
+	v := e.Load()
+	if v == 0 {
+		v = match(a, b) | computed
+		e.Store(v)
+	}
+	return v &^ computed
 }
 
 // match returns which scored words of a find a counterpart in b.
@@ -571,13 +575,7 @@ func mask(a []sentence, cache []pairCache, i int, b []sentence, j int) uint64 {
 	if w == nil || j < w.lo || j >= w.lo+len(w.m) {
 		w = c.widen(j, len(b))
 	}
-	e := &w.m[j-w.lo]
-	v := e.Load()
-	if v == 0 {
-		v = match(&a[i], &b[j]) | computed
-		e.Store(v)
-	}
-	return v &^ computed
+	return cached(&w.m[j-w.lo], &a[i], &b[j])
 }
 
 // widen returns the window of c, widened to hold sentence j of n.
