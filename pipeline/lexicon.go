@@ -27,8 +27,11 @@ const confident = 0.9
 // opt.Dict, is what a second pass should use as Options.Lexicon. With
 // opt.LengthOnly it returns nil.
 func LearnLexicon(pairs []DocPair, opt Options) *similarity.Lexicon {
-	lex, _, _, _, _ := learn(pairs, opt)
-	return lex
+	if opt.LengthOnly {
+		return nil
+	}
+	_, second := learn(pairs, opt)
+	return second.Lexicon
 }
 
 // Learner learns a lexicon from document pairs given one at a time, so
@@ -114,6 +117,15 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 	if err != nil {
 		return opt, err
 	}
+	return secondPass(opt, src, tgt, pairs, all, len(picked) < len(jobs)), nil
+}
+
+// secondPass returns the options of the second pass after a first pass
+// with opt: the lexicon and the weights learned from the confident beads
+// it found (their texts src and tgt, their evidence pairs), and the
+// expected length ratio. When the first pass left documents out
+// (sampled), those take the bead shapes estimated over all its beads.
+func secondPass(opt Options, src, tgt []string, pairs []similarity.PreparedPair, all align.Beads, sampled bool) Options {
 	opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
 	// The weights are estimated on the evidence the first pass extracted.
 	w := similarity.EstimateWeightsPrepared(pairs, opt.Lexicon)
@@ -121,10 +133,10 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 	opt.Dict = nil
 	opt.onePass = true
 	opt.Ratio = anchoredRatio(opt.Ratio, src, tgt)
-	if opt.Shapes == nil && len(picked) < len(jobs) {
+	if opt.Shapes == nil && sampled {
 		opt.Shapes = align.EstimateShapes(all, priorWeight)
 	}
-	return opt, nil
+	return opt
 }
 
 // learnSentences is how many source sentences the first pass of a
@@ -199,41 +211,36 @@ func anchoredRatio(r float64, src, tgt []string) float64 {
 	return rs[len(rs)/2]
 }
 
-// learn is LearnLexicon that also returns the first pass of the pairs
-// firstPassSample picks (nil for the others), the weights of the
-// evidence estimated on its confident beads, the expected length ratio
-// for the second pass (anchoredRatio) and, when some pairs were left
-// out, the bead shapes estimated over the sample for them (else nil).
-func learn(pairs []DocPair, opt Options) (*similarity.Lexicon, []align.Beads, *similarity.Weights, float64, []align.Shape) {
+// learn is the first pass of AlignCorpus: it aligns the pairs that
+// firstPassSample picks and returns their beads (nil for the others)
+// and the options of the second pass (secondPass). With LengthOnly, or
+// no pairs, it returns no beads and opt unchanged.
+func learn(pairs []DocPair, opt Options) ([]align.Beads, Options) {
 	if opt.LengthOnly || len(pairs) == 0 {
-		return nil, nil, nil, opt.Ratio, nil
+		return nil, opt
 	}
-	opt.onePass = true
+	first := opt
+	first.onePass = true
 	sizes := make([]int, len(pairs))
 	for k, dp := range pairs {
 		sizes[k] = len(dp.Src.Sentences)
 	}
 	pick := firstPassSample(sizes, learnSentences)
 	var src, tgt []string
+	var evidence []similarity.PreparedPair
 	var all align.Beads
-	first := make([]align.Beads, len(pairs))
+	beads := make([]align.Beads, len(pairs))
 	for k, dp := range pairs {
 		if !pick[k] {
 			continue
 		}
-		p := AlignPair(dp.Name, dp.Src, dp.Tgt, opt)
+		p, prep := alignPair(dp.Name, dp.Src, dp.Tgt, first, nil)
 		src, tgt = appendConfident(src, tgt, p)
-		first[k] = p.Beads
+		evidence = appendPrepared(evidence, p, prep)
+		beads[k] = p.Beads
 		all = append(all, p.Beads...)
 	}
-	lex := similarity.Merge(opt.Dict, similarity.Learn(src, tgt))
-	w := similarity.EstimateWeights(src, tgt, similarity.Options{
-		Src: pairs[0].Src.Lang, Tgt: pairs[0].Tgt.Lang, Lexicon: lex})
-	var shapes []align.Shape
-	if slices.Contains(pick, false) {
-		shapes = align.EstimateShapes(all, priorWeight)
-	}
-	return lex, first, &w, anchoredRatio(opt.Ratio, src, tgt), shapes
+	return beads, secondPass(opt, src, tgt, evidence, all, slices.Contains(pick, false))
 }
 
 // priorWeight is how many beads the default shape priors count for
@@ -276,16 +283,7 @@ func appendPrepared(out []similarity.PreparedPair, p *Pair, prep *similarity.Pre
 // leaves out are aligned by the second alone. With opt.LengthOnly there
 // is one pass. The pairs are returned in the order given.
 func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
-	var first []align.Beads
-	if !opt.LengthOnly {
-		var shapes []align.Shape
-		opt.Lexicon, first, opt.Weights, opt.Ratio, shapes = learn(pairs, opt)
-		if opt.Shapes == nil {
-			opt.Shapes = shapes
-		}
-		opt.Dict = nil
-		opt.onePass = true
-	}
+	first, opt := learn(pairs, opt)
 	out := make([]*Pair, len(pairs))
 	for k, dp := range pairs {
 		o := opt
