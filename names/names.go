@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -624,7 +625,7 @@ func (x *Index) Groups() []Group {
 			byRussian[k] = append(byRussian[k], i)
 		}
 	}
-	for _, k := range sortedKeys(byRussian) {
+	for _, k := range slices.Sorted(maps.Keys(byRussian)) {
 		ss := byRussian[k]
 		for a := 0; a < len(ss); a++ {
 			for b := a + 1; b < len(ss); b++ {
@@ -647,7 +648,7 @@ func (x *Index) Groups() []Group {
 			}
 		}
 	}
-	for _, n := range sortedKeys(neighbours) {
+	for _, n := range slices.Sorted(maps.Keys(neighbours)) {
 		ss := neighbours[n]
 		for a := 0; a < len(ss); a++ {
 			for b := a + 1; b < len(ss); b++ {
@@ -939,15 +940,6 @@ func key(w string) string {
 		}
 	}
 	return lang.Key(b.String())
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 type unionFind []int

@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"github.com/align-tools/align/internal/testfs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/align-tools/align/internal/testfs"
 )
 
 // TestInterruptKeepsEarlierOutputs cancels a run after its first

@@ -3,12 +3,13 @@ package pipeline
 import (
 	"context"
 	"errors"
-	"github.com/align-tools/align/internal/testfs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/align-tools/align/internal/testfs"
 )
 
 func TestListTexts(t *testing.T) {

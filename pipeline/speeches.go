@@ -3,8 +3,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"github.com/align-tools/align/align"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/align-tools/align/align"
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/lang"
 	"github.com/align-tools/align/similarity"
@@ -174,7 +175,7 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 	// apart; their jobs and speeches are gathered in the order of the
 	// names.
 	var poolSrc, poolTgt, byName []string
-	for _, n := range sortedKeys(srcDocs) {
+	for _, n := range slices.Sorted(maps.Keys(srcDocs)) {
 		if _, ok := tgtFiles[n]; ok && !mapped[n] {
 			if tgtDocs[n] != nil { // else its partner could not be read
 				byName = append(byName, n)
@@ -208,7 +209,7 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 	if err != nil {
 		return nil, err
 	}
-	for _, n := range sortedKeys(tgtDocs) {
+	for _, n := range slices.Sorted(maps.Keys(tgtDocs)) {
 		if _, ok := srcFiles[n]; !ok || mapped[n] {
 			poolTgt = append(poolTgt, n)
 		}
@@ -242,12 +243,12 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 			usedSrc[j.sp.doc.Path], usedTgt[j.tp.doc.Path] = true, true
 		}
 	}
-	for _, n := range sortedKeys(srcDocs) {
+	for _, n := range slices.Sorted(maps.Keys(srcDocs)) {
 		if p := srcDocs[n].doc.Path; !usedSrc[p] {
 			sum.SrcAlone = append(sum.SrcAlone, p)
 		}
 	}
-	for _, n := range sortedKeys(tgtDocs) {
+	for _, n := range slices.Sorted(maps.Keys(tgtDocs)) {
 		if p := tgtDocs[n].doc.Path; !usedTgt[p] {
 			sum.TgtAlone = append(sum.TgtAlone, p)
 		}
@@ -277,7 +278,7 @@ func readDocs(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string]str
 		err      error
 		warnings []string
 	}
-	srcNames, tgtNames := sortedKeys(srcFiles), sortedKeys(tgtFiles)
+	srcNames, tgtNames := slices.Sorted(maps.Keys(srcFiles)), slices.Sorted(maps.Keys(tgtFiles))
 	src, tgt = map[string]*parsedDoc{}, map[string]*parsedDoc{}
 	file := func(i int) (path string, tag language.Tag, docs map[string]*parsedDoc, name string) {
 		if i < len(srcNames) {
@@ -573,12 +574,12 @@ func leftoverJobs(jobs []*speechJob, src, tgt map[string]*parsedDoc) []*speechJo
 		return out
 	}
 	var out []*speechJob
-	for _, n := range sortedKeys(src) {
+	for _, n := range slices.Sorted(maps.Keys(src)) {
 		if idx := rest(src[n]); len(idx) > 0 {
 			out = append(out, &speechJob{name: n, sp: src[n], srcIdx: idx, order: idx[0] + 1, byRole: true})
 		}
 	}
-	for _, n := range sortedKeys(tgt) {
+	for _, n := range slices.Sorted(maps.Keys(tgt)) {
 		if idx := rest(tgt[n]); len(idx) > 0 {
 			out = append(out, &speechJob{name: n, tp: tgt[n], tgtIdx: idx, byRole: true})
 		}
@@ -764,15 +765,6 @@ func (s *Summary) writeSpeeches(w io.Writer) {
 	}
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // trimDocExt drops the file name extension of a document a mapping file
 // names ("putin.html#2" becomes "putin#2") when it is one of the formats
 // read, since documents pair by their names without extension.
@@ -893,12 +885,14 @@ func correlation(xs, ys []float64) float64 {
 // document they name exactly once.
 func checkCover(jobs []*speechJob) error {
 	seen := map[*parsedDoc][]int{}
+	var docs []*parsedDoc // in the order of the jobs, so the error named is always the same
 	count := func(p *parsedDoc, idx []int) {
 		if p == nil {
 			return
 		}
 		if seen[p] == nil {
 			seen[p] = make([]int, len(p.doc.Sentences))
+			docs = append(docs, p)
 		}
 		for _, i := range idx {
 			seen[p][i]++
@@ -908,8 +902,8 @@ func checkCover(jobs []*speechJob) error {
 		count(j.sp, j.srcIdx)
 		count(j.tp, j.tgtIdx)
 	}
-	for p, n := range seen {
-		for i, c := range n {
+	for _, p := range docs {
+		for i, c := range seen[p] {
 			if c != 1 {
 				return fmt.Errorf("pipeline: %s: sentence %d goes to %d speech pairs, not one", p.doc.Path, i+1, c)
 			}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
-	"github.com/align-tools/align/internal/testfs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/align-tools/align/internal/shared"
+	"github.com/align-tools/align/internal/testfs"
 )
 
 // readTSV reads out/corpus.tsv as rows keyed by column name.

@@ -6,7 +6,8 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -196,18 +197,18 @@ func newView(r *Report) *view {
 			d.MeanScore = fmt.Sprintf("%.2f", d.sum/float64(d.aligned))
 		}
 	}
-	v.Codes = sortedKeys(codes)
+	v.Codes = slices.Sorted(maps.Keys(codes))
 	for _, s := range []string{"error", "warning", "info"} {
 		if sevs[s] {
 			v.Severities = append(v.Severities, s)
 		}
 	}
-	for _, s := range sortedKeys(sevs) {
+	for _, s := range slices.Sorted(maps.Keys(sevs)) {
 		if severityRank(s) == 0 {
 			v.Severities = append(v.Severities, s)
 		}
 	}
-	v.Speeches = sortedKeys(speeches)
+	v.Speeches = slices.Sorted(maps.Keys(speeches))
 
 	mean := "–"
 	if aligned > 0 {
@@ -261,15 +262,6 @@ func warnIf(b bool) string {
 		return "warn"
 	}
 	return ""
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func langName(t language.Tag) string {

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/align-tools/align/pipeline"
-	"github.com/align-tools/align/similarity"
 	"io"
 	"os"
 	"os/signal"
@@ -16,6 +14,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/pipeline"
+	"github.com/align-tools/align/similarity"
 )
 
 // Exit statuses, as the README documents them.

@@ -3,9 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/align-tools/align/internal/testfs"
 	"strings"
 	"testing"
+
+	"github.com/align-tools/align/internal/testfs"
 )
 
 func TestEvalCommand(t *testing.T) {

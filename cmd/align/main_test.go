@@ -2,15 +2,15 @@ package main
 
 import (
 	"bytes"
-	"github.com/align-tools/align/internal/testfs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
 
-	"github.com/align-tools/align/internal/shared"
-
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/align-tools/align/internal/shared"
+	"github.com/align-tools/align/internal/testfs"
 )
 
 func TestMain(m *testing.M) {
