@@ -86,12 +86,6 @@ func sentenceInk(d *Doc) *inkScanner {
 	return &inkScanner{parts: d.Sentence, n: len(d.Sentences)}
 }
 
-// sameInk reports where a and b first differ once white space is removed.
-func sameInk(a, b string) error {
-	return sameInkOf(&inkScanner{parts: func(int) string { return a }, n: 1},
-		&inkScanner{parts: func(int) string { return b }, n: 1})
-}
-
 // sameInkOf reports where the characters of a and b that are not white
 // space first differ, counting characters from 1; when one runs out
 // first, it gives how many each holds. Nothing is copied.

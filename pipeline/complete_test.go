@@ -105,3 +105,9 @@ func ink(s string) []rune {
 	}
 	return out
 }
+
+// sameInk reports where a and b first differ once white space is removed.
+func sameInk(a, b string) error {
+	return sameInkOf(&inkScanner{parts: func(int) string { return a }, n: 1},
+		&inkScanner{parts: func(int) string { return b }, n: 1})
+}

@@ -119,21 +119,6 @@ func TextInput(d *corpora.Document) *Input {
 	return in
 }
 
-// UnitsInput makes the input of aligned units whose texts have no place
-// in a file (the writers' units, say); positions are then 0.
-func UnitsInput(file string, units []corpora.Unit) *Input {
-	in := &Input{Bilingual: true}
-	for _, u := range units {
-		in.Beads = append(in.Beads, Bead{
-			Doc: u.Doc, N: u.Bead,
-			Src:  Segment{Text: u.SrcText, File: file},
-			Tgt:  Segment{Text: u.TgtText, File: file},
-			SrcN: len(u.Src), TgtN: len(u.Tgt),
-		})
-	}
-	return in
-}
-
 // paired returns in without the beads of texts read alone: in itself
 // when it has none.
 func (in *Input) paired() *Input {

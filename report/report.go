@@ -166,8 +166,6 @@ func newView(r *Report) *view {
 		}
 		if len(u.Notes) > 0 {
 			v.ShowNotes = true
-		}
-		if len(u.Notes) > 0 {
 			d.Flagged++
 			flagged++
 		}
