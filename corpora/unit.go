@@ -48,11 +48,18 @@ func (u *Unit) Aligned() bool { return len(u.Src) > 0 && len(u.Tgt) > 0 }
 
 // FormatIDs formats sentence numbers as "3,4".
 func FormatIDs(ids []int) string {
-	parts := make([]string, len(ids))
+	return string(AppendIDs(nil, ids))
+}
+
+// AppendIDs appends sentence numbers to dst as FormatIDs formats them.
+func AppendIDs(dst []byte, ids []int) []byte {
 	for i, id := range ids {
-		parts[i] = strconv.Itoa(id)
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = strconv.AppendInt(dst, int64(id), 10)
 	}
-	return strings.Join(parts, ",")
+	return dst
 }
 
 // ParseIDs parses sentence numbers formatted by FormatIDs; "" gives nil.
@@ -76,6 +83,11 @@ func ParseIDs(s string) ([]int, error) {
 // prints it.
 func FormatScore(s float64) string {
 	return strconv.FormatFloat(s, 'f', 2, 64)
+}
+
+// AppendScore appends a score to dst as FormatScore formats it.
+func AppendScore(dst []byte, s float64) []byte {
+	return strconv.AppendFloat(dst, s, 'f', 2, 64)
 }
 
 // RoundScore rounds a score to the two decimals FormatScore prints.

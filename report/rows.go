@@ -228,12 +228,8 @@ func (rw *rowWriter) writeType(u *corpora.Unit) {
 
 // writeIDs writes sentence numbers as corpora.FormatIDs formats them.
 func (rw *rowWriter) writeIDs(ids []int) {
-	for i, id := range ids {
-		if i > 0 {
-			rw.w.WriteByte(',')
-		}
-		rw.writeInt(id)
-	}
+	rw.num = corpora.AppendIDs(rw.num[:0], ids)
+	rw.w.Write(rw.num)
 }
 
 // writeEscaped writes s escaped as html/template escapes a string in

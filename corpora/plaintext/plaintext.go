@@ -98,11 +98,11 @@ func (w *TSVWriter) Write(u *corpora.Unit) error {
 	b.WriteByte('\t')
 	w.num = strconv.AppendInt(w.num[:0], int64(u.Bead), 10)
 	w.num = append(w.num, '\t')
-	w.num = appendIDs(w.num, u.Src)
+	w.num = corpora.AppendIDs(w.num, u.Src)
 	w.num = append(w.num, '\t')
-	w.num = appendIDs(w.num, u.Tgt)
+	w.num = corpora.AppendIDs(w.num, u.Tgt)
 	w.num = append(w.num, '\t')
-	w.num = strconv.AppendFloat(w.num, u.Score, 'f', 2, 64) // corpora.FormatScore
+	w.num = corpora.AppendScore(w.num, u.Score)
 	w.num = append(w.num, '\t')
 	b.Write(w.num)
 	b.WriteString(corpora.Segment(u.SrcText))
@@ -121,17 +121,6 @@ func (w *TSVWriter) Write(u *corpora.Unit) error {
 	}
 	_, w.err = b.WriteString("\n")
 	return w.err
-}
-
-// appendIDs appends sentence numbers as corpora.FormatIDs formats them.
-func appendIDs(dst []byte, ids []int) []byte {
-	for i, id := range ids {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = strconv.AppendInt(dst, int64(id), 10)
-	}
-	return dst
 }
 
 func field(s string) string { return corpora.Segment(s) }
@@ -206,9 +195,9 @@ func (w *JSONLWriter) Write(u *corpora.Unit) error {
 	b = append(b, '-')
 	b = strconv.AppendInt(b, int64(len(u.Tgt)), 10)
 	b = append(b, `","src_ids":[`...)
-	b = appendIDs(b, u.Src)
+	b = corpora.AppendIDs(b, u.Src)
 	b = append(b, `],"tgt_ids":[`...)
-	b = appendIDs(b, u.Tgt)
+	b = corpora.AppendIDs(b, u.Tgt)
 	b = append(b, `],"score":`...)
 	b = appendFloat(b, score)
 	b = append(b, `,"src":`...)

@@ -80,7 +80,7 @@ func (w *Writer) Write(u *corpora.Unit) error {
 	w.num = append(w.num, '-')
 	w.num = strconv.AppendInt(w.num, int64(len(u.Tgt)), 10)
 	w.propBytes("x-bead", w.num)
-	w.num = strconv.AppendFloat(w.num[:0], u.Score, 'f', 2, 64) // corpora.FormatScore
+	w.num = corpora.AppendScore(w.num[:0], u.Score)
 	w.propBytes("x-score", w.num)
 	if u.Speech != "" {
 		w.prop("x-speech", u.Speech)

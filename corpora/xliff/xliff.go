@@ -144,7 +144,7 @@ func (w *Writer) Write(u *corpora.Unit) error {
 	b.WriteByte('-')
 	w.writeInt(len(u.Tgt))
 	b.WriteString("\" al:score=\"")
-	w.num = strconv.AppendFloat(w.num[:0], u.Score, 'f', 2, 64) // corpora.FormatScore
+	w.num = corpora.AppendScore(w.num[:0], u.Score)
 	b.Write(w.num)
 	b.WriteString("\" al:src=\"")
 	w.writeIDs(u.Src)
@@ -214,12 +214,8 @@ func (w *Writer) writeInt(n int) {
 
 // writeIDs writes sentence numbers as corpora.FormatIDs formats them.
 func (w *Writer) writeIDs(ids []int) {
-	for i, id := range ids {
-		if i > 0 {
-			w.w.WriteByte(',')
-		}
-		w.writeInt(id)
-	}
+	w.num = corpora.AppendIDs(w.num[:0], ids)
+	w.w.Write(w.num)
 }
 
 // priority maps a severity to XLIFF's note priority, 1 (high) to 10.
