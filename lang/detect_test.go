@@ -123,6 +123,22 @@ func TestToLower(t *testing.T) {
 	}
 }
 
+func TestHasLower(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"", false}, {"NATO", false}, {"ОДКБ", false}, {"Nato", true}, {"Путин", true}, {"2022", false}} {
+		if got := HasLower(c.s); got != c.want {
+			t.Errorf("HasLower(%q) = %v", c.s, got)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if s := "AB" + string(r); HasLower(s) != (strings.ToUpper(s) != s) {
+			t.Fatalf("HasLower(%q) = %v", s, HasLower(s))
+		}
+	}
+}
+
 // TestGuessAgrees compares Guess with guessReference on random mixtures
 // of words of both tables, capitals, letters of other scripts and
 // invalid UTF-8.

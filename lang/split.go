@@ -562,6 +562,18 @@ func AppendLower(buf []byte, s string) []byte {
 	return buf
 }
 
+// HasLower reports whether s holds a character that upper-casing
+// changes: a lower-case letter, as a capitalised word or a sentence
+// has and an acronym does not.
+func HasLower(s string) bool {
+	for _, r := range s {
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
+}
+
 // ToLower is unicode.ToLower that answers ASCII and the Russian alphabet
 // without the Unicode tables. TestToLower checks every rune.
 func ToLower(r rune) rune {

@@ -383,7 +383,7 @@ func capitalised(text string) []lang.Name {
 			}
 			break
 		}
-		if isUpper(r) && hasLowerCase(text[i:j]) {
+		if isUpper(r) && lang.HasLower(text[i:j]) {
 			out = append(out, lang.Name{Start: i, End: j})
 		}
 		i = j
@@ -432,17 +432,6 @@ func decodeRune(s string, i int) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(s[i:])
-}
-
-// hasLowerCase reports whether strings.ToUpper would change the valid
-// UTF-8 text w, without building the upper-case text.
-func hasLowerCase(w string) bool {
-	for _, r := range w {
-		if unicode.ToUpper(r) != r {
-			return true
-		}
-	}
-	return false
 }
 
 // similarity is 1 minus the edit distance of a and b over the length of

@@ -206,7 +206,7 @@ func softC(w string) string {
 // not the first word of a sentence.
 func isRussianName(s string, start int, word string) bool {
 	first, _ := utf8.DecodeRuneInString(word)
-	if !unicode.IsUpper(first) || !isCyrillicWord(word) || utf8.RuneCountInString(word) < 3 || !hasLowerCase(word) {
+	if !unicode.IsUpper(first) || !isCyrillicWord(word) || utf8.RuneCountInString(word) < 3 || !lang.HasLower(word) {
 		return false
 	}
 	// The first word of a sentence: nothing but quotes, dashes or an
@@ -234,17 +234,6 @@ func isRussianName(s string, start int, word string) bool {
 			return false
 		}
 		return true
-	}
-	return false
-}
-
-// hasLowerCase reports whether strings.ToUpper would change the valid
-// UTF-8 text w, without building the upper-case text.
-func hasLowerCase(w string) bool {
-	for _, r := range w {
-		if unicode.ToUpper(r) != r {
-			return true
-		}
 	}
 	return false
 }

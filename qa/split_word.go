@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/align-tools/align/lang"
 )
 
 func init() {
@@ -127,7 +129,7 @@ func (p *splitPart) read(in *Input, lo, hi int) {
 			if !isLatinWord(s1) || !isLatinWord(s2) {
 				continue
 			}
-			if len(s1) > 1 && !hasLowerCase(s1) {
+			if len(s1) > 1 && !lang.HasLower(s1) {
 				continue // an abbreviation
 			}
 			a, c := strings.ToLower(s1), strings.ToLower(s2)
