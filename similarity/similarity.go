@@ -148,8 +148,20 @@ func newMasks(a, b []sentence) masks {
 	return m
 }
 
-// of returns which scored words of a[i] find a counterpart in b[j].
+// of returns which scored words of a[i] find a counterpart in b[j]; an
+// entry of the flat table already computed, the common case, is read in
+// place.
 func (m *masks) of(i, j int) uint64 {
+	if m.dense != nil {
+		if v := m.dense[i*len(m.b)+j].Load(); v != 0 {
+			return v &^ computed
+		}
+	}
+	return m.fill(i, j)
+}
+
+// fill is of for an entry not yet computed or a window.
+func (m *masks) fill(i, j int) uint64 {
 	if m.dense != nil {
 		return cached(&m.dense[i*len(m.b)+j], &m.a[i], &m.b[j])
 	}
