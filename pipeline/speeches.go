@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -746,16 +747,24 @@ func (s *Summary) writeSpeeches(w io.Writer) {
 		fmt.Fprintf(w, " (%d files of the same name holding one speech each not listed)", n)
 	}
 	fmt.Fprintln(w)
-	for _, p := range listed {
+	shown, rest := leastConfident(listed, maxListed)
+	for _, p := range shown {
 		sp := p.Speaker
 		if sp == "" {
 			sp = "-"
 		}
 		fmt.Fprintf(w, "  %-20s %-20s %-24s %.2f  %s\n", p.Src, p.Tgt, sp, p.Confidence, p.Reason)
 	}
+	if rest > 0 {
+		fmt.Fprintf(w, "  ... and %d more, each with a confidence of at least %.2f\n", rest, shown[len(shown)-1].Confidence)
+	}
 	if len(alone) > 0 {
 		fmt.Fprintf(w, "left alone (written as unaligned): %d\n", len(alone))
-		for _, a := range alone {
+		for k, a := range alone {
+			if k == maxListed {
+				fmt.Fprintf(w, "  ... and %d more\n", len(alone)-k)
+				break
+			}
 			sp := a.Speaker
 			if sp == "" {
 				sp = "-"
@@ -763,6 +772,30 @@ func (s *Summary) writeSpeeches(w io.Writer) {
 			fmt.Fprintf(w, "  %s %-20s %-24s %3d sentences: %s\n", a.Side, a.Ref, sp, a.Sentences, a.Reason)
 		}
 	}
+}
+
+// maxListed is how many speech pairings, and how many speeches left
+// alone, the summary lists at most: a corpus of thousands of pages would
+// bury the rest of the summary.
+const maxListed = 40
+
+// leastConfident returns the n pairings of ps with the lowest
+// confidence, the ones to check first, lowest first (ties in the order
+// of ps), and how many it left out. With n or fewer it returns ps.
+func leastConfident(ps []SpeechPair, n int) ([]SpeechPair, int) {
+	if len(ps) <= n {
+		return ps, 0
+	}
+	idx := make([]int, len(ps))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(ps[a].Confidence, ps[b].Confidence) })
+	out := make([]SpeechPair, n)
+	for k, i := range idx[:n] {
+		out[k] = ps[i]
+	}
+	return out, len(ps) - n
 }
 
 // trimDocExt drops the file name extension of a document a mapping file
