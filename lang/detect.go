@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -137,18 +136,11 @@ const (
 // Unicode tables. TestLetterScript checks every rune against them.
 func letterScript(r rune) (bool, int) {
 	switch {
-	case r < utf8.RuneSelf:
-		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-			return true, latin
-		}
+	case !IsLetter(r):
 		return false, otherScript
-	case 0x400 <= r && r <= 0x481 || 0x48A <= r && r <= 0x4FF:
+	case IsCyrillic(r):
 		return true, cyrillic
-	case !unicode.IsLetter(r):
-		return false, otherScript
-	case unicode.Is(unicode.Cyrillic, r):
-		return true, cyrillic
-	case unicode.Is(unicode.Latin, r):
+	case IsLatin(r):
 		return true, latin
 	}
 	return true, otherScript

@@ -360,7 +360,7 @@ func capitalised(text string) []lang.Name {
 			continue
 		}
 		r, n := decodeRune(text, i)
-		if !isLetter(r) {
+		if !lang.IsLetter(r) {
 			i += n
 			continue
 		}
@@ -371,7 +371,7 @@ func capitalised(text string) []lang.Name {
 				continue
 			}
 			r2, n2 := decodeRune(text, j)
-			if isLetter(r2) {
+			if lang.IsLetter(r2) {
 				j += n2
 				continue
 			}
@@ -383,7 +383,7 @@ func capitalised(text string) []lang.Name {
 			}
 			break
 		}
-		if isUpper(r) && lang.HasLower(text[i:j]) {
+		if lang.IsUpper(r) && lang.HasLower(text[i:j]) {
 			out = append(out, lang.Name{Start: i, End: j})
 		}
 		i = j
@@ -401,30 +401,6 @@ func roleOf(w string) lang.NameRole {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-// isLetter is unicode.IsLetter, with ASCII and the Russian alphabet
-// answered without the Unicode tables.
-func isLetter(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return isASCIILetter(byte(r))
-	case r >= 'А' && r <= 'я' || r == 'ё' || r == 'Ё':
-		return true
-	}
-	return unicode.IsLetter(r)
-}
-
-// isUpper is unicode.IsUpper, with ASCII and the Russian alphabet
-// answered without the Unicode tables.
-func isUpper(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'A' <= r && r <= 'Z'
-	case r >= 'А' && r <= 'я':
-		return r <= 'Я'
-	}
-	return unicode.IsUpper(r)
-}
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]), inlined for ASCII.
 func decodeRune(s string, i int) (rune, int) {

@@ -3,6 +3,8 @@ package qa
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/align-tools/align/lang"
 )
 
 func init() {
@@ -72,9 +74,9 @@ func onlyPunctSpace(s string) bool {
 func cyrillicShare(s string) float64 {
 	letters, cyr := 0, 0
 	for _, c := range s {
-		if isLetter(c) {
+		if lang.IsLetter(c) {
 			letters++
-			if isCyrillic(c) {
+			if lang.IsCyrillic(c) {
 				cyr++
 			}
 		}

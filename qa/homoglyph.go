@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/align-tools/align/lang"
 )
 
 func init() {
@@ -61,9 +63,9 @@ func checkHomoglyph(in *Input, r *Reporter) {
 				lat, cyr := 0, 0
 				for _, c := range word {
 					switch {
-					case isLatin(c):
+					case lang.IsLatin(c):
 						lat++
-					case isCyrillic(c):
+					case lang.IsCyrillic(c):
 						cyr++
 					}
 				}
@@ -127,8 +129,8 @@ func mixesScripts(s string) bool {
 			i += 2
 		} else {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			lat = lat || isLatin(r)
-			cyr = cyr || isCyrillic(r)
+			lat = lat || lang.IsLatin(r)
+			cyr = cyr || lang.IsCyrillic(r)
 			i += n
 		}
 		if lat && cyr {

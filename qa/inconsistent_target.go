@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/align-tools/align/lang"
 )
 
 func init() {
@@ -132,7 +134,7 @@ func foldText(s string) string {
 		c = toLower(c)
 		if c == 'ё' {
 			c = 'е'
-		} else if !isLetter(c) && !isDigit(c) {
+		} else if !lang.IsLetter(c) && !isDigit(c) {
 			space = true
 			continue
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/align-tools/align/lang"
 )
 
 func init() {
@@ -23,7 +25,7 @@ func checkUntranslated(in *Input, r *Reporter) {
 		t := b.Tgt.Text
 		letters := 0
 		for _, c := range t {
-			if isLetter(c) {
+			if lang.IsLetter(c) {
 				if letters++; letters == 2 {
 					break
 				}

@@ -6,8 +6,9 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/align-tools/align/lang"
 )
 
 //go:embed tables/words-en.txt
@@ -157,7 +158,7 @@ func isLatinWord(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !isLatin(r) {
+		if !lang.IsLatin(r) {
 			return false
 		}
 	}
@@ -170,45 +171,9 @@ func isCyrillicWord(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !isCyrillic(r) {
+		if !lang.IsCyrillic(r) {
 			return false
 		}
 	}
 	return true
-}
-
-// isLatin is unicode.Is(unicode.Latin, r), with ASCII and the Russian
-// alphabet answered at once.
-func isLatin(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case isRussianLetter(r):
-		return false
-	}
-	return unicode.Is(unicode.Latin, r)
-}
-
-// isCyrillic is unicode.Is(unicode.Cyrillic, r), with ASCII and the
-// Russian alphabet answered at once.
-func isCyrillic(r rune) bool {
-	switch {
-	case isRussianLetter(r):
-		return true
-	case r < utf8.RuneSelf:
-		return false
-	}
-	return unicode.Is(unicode.Cyrillic, r)
-}
-
-// isLetter is unicode.IsLetter, with ASCII and the Russian alphabet
-// answered at once.
-func isLetter(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case isRussianLetter(r):
-		return true
-	}
-	return unicode.IsLetter(r)
 }

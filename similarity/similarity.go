@@ -722,7 +722,7 @@ func eachWord(text string, f func(w string)) {
 		if !in && start >= 0 && (r == '\'' || r == '’' || r == '-') {
 			// Inside a word when a letter follows.
 			next, _ := utf8.DecodeRuneInString(text[i+size:])
-			in = i+size < len(text) && isLetter(next)
+			in = i+size < len(text) && lang.IsLetter(next)
 		}
 		if in && start < 0 {
 			start = i
@@ -742,19 +742,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return isLetter(r) || unicode.IsDigit(r)
-}
-
-// isLetter is unicode.IsLetter with the common cases first: ASCII, and
-// the basic Cyrillic block U+0400 to U+0481, all letters.
-func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	}
-	if 0x0400 <= r && r <= 0x0481 {
-		return true
-	}
-	return unicode.IsLetter(r)
+	return lang.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isDigits(w string) bool {

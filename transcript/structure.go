@@ -334,10 +334,8 @@ func isWordRune(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	case 0x400 <= r && r <= 0x481 || 0x48A <= r && r <= 0x52F:
-		return true // Cyrillic letters
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return lang.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isClosing reports whether t is a closing formula ("Thank you for your
