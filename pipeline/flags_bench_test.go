@@ -42,7 +42,7 @@ func BenchmarkCheckUnits(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if cfg.Options, err = learnJobs(ctx, jobs, cfg); err != nil {
+	if cfg.Options, err = learnJobs(ctx, jobs, cfg, func(int, int) {}); err != nil {
 		b.Fatal(err)
 	}
 	var units []corpora.Unit

@@ -72,7 +72,9 @@ func (l *Learner) Lexicon() *similarity.Lexicon {
 // for document pairs). It returns the options of the second pass; with
 // LengthOnly, the options unchanged. The jobs left out are aligned once,
 // by the second pass, with the bead shapes estimated over the sample.
-func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, error) {
+// After each job it calls progress with the jobs done and the jobs the
+// first pass aligns.
+func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config, progress func(done, n int)) (Options, error) {
 	opt := cfg.Options
 	if opt.LengthOnly || len(jobs) == 0 {
 		return opt, nil
@@ -112,6 +114,7 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config) (Options, err
 			src, tgt = append(src, r.src...), append(tgt, r.tgt...)
 			pairs = append(pairs, r.pairs...)
 			all = append(all, r.beads...)
+			progress(i+1, len(picked))
 			return nil
 		})
 	if err != nil {

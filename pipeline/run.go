@@ -56,8 +56,10 @@ type Config struct {
 	// Jobs is the number of document pairs aligned at once; 0 means
 	// GOMAXPROCS.
 	Jobs int
-	// Progress, when set, is called after each document pair with the
-	// pairs done, the pairs in all and the sentences aligned so far.
+	// Progress, when set, is called as the alignment goes on, with the
+	// steps done, the steps in all and the sentences aligned so far: a
+	// step is a speech pair of the first pass, then a document pair of
+	// the second.
 	Progress func(done, total, sentences int)
 
 	reviewConfig // filters and the review threshold: review.go
@@ -166,7 +168,15 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	}
 	defer out.abort()
 	// The first pass learns the corpus lexicon and guides the second.
-	if cfg.Options, err = learnJobs(ctx, jobs, cfg); err != nil {
+	batches := groupJobs(jobs)
+	firstSteps := 0
+	first := func(done, n int) {
+		firstSteps = n
+		if cfg.Progress != nil {
+			cfg.Progress(done, n+len(batches), 0)
+		}
+	}
+	if cfg.Options, err = learnJobs(ctx, jobs, cfg, first); err != nil {
 		return nil, err
 	}
 	watch.lap("first pass")
@@ -177,7 +187,6 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		srcN, tgtN int
 		err        error
 	}
-	batches := groupJobs(jobs)
 	var units []corpora.Unit
 	err = ordered(ctx, len(batches), cfg.Jobs,
 		func(i int) aligned {
@@ -195,7 +204,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 			}
 			units = append(units, r.units...)
 			if cfg.Progress != nil {
-				cfg.Progress(i+1, len(batches), sum.SrcSents+sum.TgtSents)
+				cfg.Progress(firstSteps+i+1, firstSteps+len(batches), sum.SrcSents+sum.TgtSents)
 			}
 			return nil
 		})

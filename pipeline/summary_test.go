@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -35,5 +37,31 @@ func TestSummaryListsTheLeastConfident(t *testing.T) {
 	s.writeSpeeches(&sb)
 	if got := strings.Count(sb.String(), "\n"); got != 4 || strings.Contains(sb.String(), "more") {
 		t.Errorf("three pairings:\n%s", sb.String())
+	}
+}
+
+// TestProgressCoversBothPasses records the progress of a run of the
+// sample: the steps go up one at a time, the total never changes, and
+// the last call reports every step done.
+func TestProgressCoversBothPasses(t *testing.T) {
+	dir := sampleDir(t)
+	var dones, totals []int
+	cfg := Config{
+		SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: t.TempDir(), Jobs: 2,
+		Progress: func(done, total, _ int) { dones, totals = append(dones, done), append(totals, total) },
+	}
+	if _, err := Run(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	if len(dones) == 0 {
+		t.Fatal("Progress was never called")
+	}
+	for k := range dones {
+		if dones[k] != k+1 || totals[k] != totals[0] {
+			t.Fatalf("call %d: %d of %d (first total %d)", k+1, dones[k], totals[k], totals[0])
+		}
+	}
+	if last := dones[len(dones)-1]; last != totals[0] {
+		t.Errorf("the last call reports %d of %d steps", last, totals[0])
 	}
 }

@@ -24,7 +24,7 @@ func progressBar(c *cli.Context) (func(done, total, sentences int), func()) {
 				progressbar.OptionSetWriter(f),
 				progressbar.OptionSetDescription("aligning"),
 				progressbar.OptionShowCount(),
-				progressbar.OptionSetItsString("documents"),
+				progressbar.OptionSetItsString("steps"),
 				progressbar.OptionShowIts(),
 				progressbar.OptionThrottle(100_000_000),
 				progressbar.OptionClearOnFinish(),
