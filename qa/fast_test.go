@@ -60,6 +60,31 @@ func TestFoldText(t *testing.T) {
 	}
 }
 
+// TestFoldKey checks that the key of a folded text counts its words,
+// and that texts folded alike share a key and others (of random texts)
+// do not.
+func TestFoldKey(t *testing.T) {
+	byKey := map[foldKey]string{}
+	for _, s := range append(randomTexts(20000), "Ёлки-палки, 15 000!", "ёлки палки 15 000", "") {
+		f := foldText(s)
+		k := keyOf(appendFold(nil, s))
+		words := 0
+		if f != "" {
+			words = strings.Count(f, " ") + 1
+		}
+		if k.words != words {
+			t.Fatalf("keyOf(%q).words = %d, want %d", f, k.words, words)
+		}
+		if other, ok := byKey[k]; ok && other != f {
+			t.Fatalf("%q and %q share a key", other, f)
+		}
+		byKey[k] = f
+	}
+	if keyOf([]byte("ёлки")) == keyOf([]byte("елки")) {
+		t.Fatal("different folded texts share a key")
+	}
+}
+
 // TestWithinDistance checks the shortcut of withinDistance against the
 // edit distance on random keys.
 func TestWithinDistance(t *testing.T) {

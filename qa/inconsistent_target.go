@@ -36,13 +36,13 @@ func inconsistent(in *Input, r *Reporter, by Side) {
 		other = Src
 	}
 	folds := in.folded()
-	groups := map[string][]int{}
-	var order []string
+	groups := map[foldKey][]int{}
+	var order []foldKey
 	for i := range in.Beads {
 		k := folds[i][by]
-		// Fewer than minConsistencyWords words (folded text is words
-		// separated by one space), or a bead with an empty side.
-		if k == "" || strings.Count(k, " ")+1 < minConsistencyWords {
+		// Fewer than minConsistencyWords words, or a bead with an empty
+		// side (no words).
+		if k.words < minConsistencyWords {
 			continue
 		}
 		if _, ok := groups[k]; !ok {
@@ -55,8 +55,9 @@ func inconsistent(in *Input, r *Reporter, by Side) {
 		if len(idx) < 2 {
 			continue
 		}
-		count := map[string]int{}
-		best, bestN := "", 0
+		count := map[foldKey]int{}
+		var best foldKey
+		bestN := 0
 		for _, i := range idx {
 			o := folds[i][other]
 			count[o]++
@@ -88,19 +89,49 @@ func inconsistent(in *Input, r *Reporter, by Side) {
 	}
 }
 
-// folded returns foldText of both sides of every bead, indexed by bead
-// and Side, computed once; both are "" for a bead with an empty side,
+// foldKey stands for the folded text of a sentence (foldText) without
+// keeping it: the number of its words and a 64-bit FNV-1a hash of it.
+// Texts with the same key are taken as the same; among a million
+// sentences the chance that two different ones share a key is about one
+// in 30 million.
+type foldKey struct {
+	hash  uint64
+	words int
+}
+
+// keyOf returns the key of a folded text.
+func keyOf(folded []byte) foldKey {
+	if len(folded) == 0 {
+		return foldKey{}
+	}
+	const offset, prime = 14695981039346656037, 1099511628211
+	k := foldKey{hash: offset, words: 1}
+	for _, c := range folded {
+		if c == ' ' {
+			k.words++
+		}
+		k.hash = (k.hash ^ uint64(c)) * prime
+	}
+	return k
+}
+
+// folded returns the keys of both sides of every bead, indexed by bead
+// and Side, computed once; both are zero for a bead with an empty side,
 // which the consistency checks skip.
-func (in *Input) folded() [][2]string {
+func (in *Input) folded() [][2]foldKey {
 	in.foldOnce.Do(func() {
-		in.folds = make([][2]string, len(in.Beads))
+		in.folds = make([][2]foldKey, len(in.Beads))
 		inParallel(len(in.Beads), func(lo, hi int) {
+			var buf []byte
 			for i := lo; i < hi; i++ {
 				b := &in.Beads[i]
 				if b.Src.Empty() || b.Tgt.Empty() {
 					continue
 				}
-				in.folds[i] = [2]string{Tgt: foldText(b.Tgt.Text), Src: foldText(b.Src.Text)}
+				buf = appendFold(buf[:0], b.Src.Text)
+				in.folds[i][Src] = keyOf(buf)
+				buf = appendFold(buf[:0], b.Tgt.Text)
+				in.folds[i][Tgt] = keyOf(buf)
 			}
 		})
 	})
@@ -110,7 +141,11 @@ func (in *Input) folded() [][2]string {
 // foldText is the comparison key of a sentence: lower case, letters and
 // digits only, words separated by one space, ё as е.
 func foldText(s string) string {
-	b := make([]byte, 0, len(s))
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends foldText(s) to b.
+func appendFold(b []byte, s string) []byte {
 	space := false
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -144,7 +179,7 @@ func foldText(s string) string {
 		space = false
 		b = utf8.AppendRune(b, c)
 	}
-	return string(b)
+	return b
 }
 
 // toLower is unicode.ToLower, with ASCII and the Russian alphabet

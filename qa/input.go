@@ -66,7 +66,7 @@ type Input struct {
 	nameGroups []names.Group
 
 	foldOnce sync.Once
-	folds    [][2]string // by bead and Side: see folded
+	folds    [][2]foldKey // by bead and Side: see folded
 }
 
 // NameGroups returns the names the beads spell in more than one way,
