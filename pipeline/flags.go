@@ -23,12 +23,7 @@ import (
 func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s qa.Side) qa.Segment) ([]qa.Finding, []names.Group, error) {
 	in := &qa.Input{Src: cfg.Src, Tgt: cfg.Tgt, Bilingual: true, Glossary: cfg.Glossary,
 		Names: names.Options{Scheme: cfg.Translit, Official: cfg.Official}}
-	type key struct {
-		doc string
-		n   int
-	}
 	in.Beads = make([]qa.Bead, 0, len(units))
-	where := make(map[key]int, len(units))
 	for i := range units {
 		u := &units[i]
 		seg := func(s qa.Side, text string) qa.Segment {
@@ -44,14 +39,14 @@ func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s
 			Src: seg(qa.Src, u.SrcText), Tgt: seg(qa.Tgt, u.TgtText),
 			SrcN: len(u.Src), TgtN: len(u.Tgt),
 		})
-		where[key{u.Doc, u.Bead}] = i
 	}
 	fs, err := qa.Run(in, cfg.Checks)
 	if err != nil {
 		return nil, nil, err
 	}
+	where := unitIndex(units)
 	for _, f := range fs {
-		i, ok := where[key{f.Doc, f.Bead}]
+		i, ok := where(f.Doc, f.Bead)
 		if !ok {
 			continue
 		}
@@ -66,6 +61,43 @@ func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s
 		})
 	}
 	return fs, in.NameGroups(), nil
+}
+
+// unitIndex returns a function that finds the unit of a document and
+// bead number. The units of a run hold the beads of each document
+// together and in order, numbered from 1, so the unit is found from
+// where its document starts; for units laid out otherwise, a map of
+// every unit is made the first time it is needed.
+func unitIndex(units []corpora.Unit) func(doc string, bead int) (int, bool) {
+	first := map[string]int{}
+	for i := range units {
+		if i > 0 && units[i].Doc == units[i-1].Doc {
+			continue
+		}
+		if _, ok := first[units[i].Doc]; !ok {
+			first[units[i].Doc] = i
+		}
+	}
+	type key struct {
+		doc string
+		n   int
+	}
+	var all map[key]int
+	return func(doc string, bead int) (int, bool) {
+		if start, ok := first[doc]; ok {
+			if i := start + bead - 1; i >= start && i < len(units) && units[i].Doc == doc && units[i].Bead == bead {
+				return i, true
+			}
+		}
+		if all == nil {
+			all = make(map[key]int, len(units))
+			for i := range units {
+				all[key{units[i].Doc, units[i].Bead}] = i
+			}
+		}
+		i, ok := all[key{doc, bead}]
+		return i, ok
+	}
 }
 
 // jobLocator finds the text of the units of a run in their documents:

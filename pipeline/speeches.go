@@ -123,6 +123,10 @@ func parseDoc(d *Doc) *parsedDoc {
 	return p
 }
 
+// paired drops what only the pairing of speeches needs: the text of
+// every speech, as long as the document.
+func (p *parsedDoc) paired() { p.cands = nil }
+
 // sentencesOfKind returns the numbers of the sentences of kind k that
 // belong to no section (Lead or Boilerplate).
 func (p *parsedDoc) sentencesOfKind(k transcript.Kind) []int {
@@ -196,6 +200,8 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 			var r paired
 			n := byName[i]
 			r.jobs, r.err = pairGroup(&r.sum, []*parsedDoc{srcDocs[n]}, []*parsedDoc{tgtDocs[n]}, nil, true)
+			srcDocs[n].paired()
+			tgtDocs[n].paired()
 			return r
 		},
 		func(i int, r paired) error {
@@ -226,6 +232,9 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 		js, err := pairGroup(sum, ps, pt, fixed, false)
 		if err != nil {
 			return nil, err
+		}
+		for _, p := range append(ps, pt...) {
+			p.paired()
 		}
 		jobs = append(jobs, js...)
 	}
