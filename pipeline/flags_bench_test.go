@@ -38,20 +38,26 @@ func BenchmarkCheckUnits(b *testing.B) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
-	jobs, err := planSpeeches(ctx, cfg, srcList.files, tgtList.files, &Summary{BeadTypes: map[string]int{}})
+	batches, err := planSpeeches(ctx, cfg, srcList.files, tgtList.files, &Summary{BeadTypes: map[string]int{}})
 	if err != nil {
 		b.Fatal(err)
 	}
-	if cfg.Options, err = learnJobs(ctx, jobs, cfg, func(int, int) {}); err != nil {
+	if cfg.Options, err = learnJobs(ctx, batches, cfg, func(int, int) {}); err != nil {
 		b.Fatal(err)
 	}
 	var units []corpora.Unit
-	for _, batch := range groupJobs(jobs) {
-		us, _, _, err := alignJobs(batch, cfg.Options)
+	var jobs []*speechJob
+	for _, batch := range batches {
+		js, err := batch.jobsOf(cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		us, _, _, err := alignJobs(js, cfg.Options)
 		if err != nil {
 			b.Fatal(err)
 		}
 		units = append(units, us...)
+		jobs = append(jobs, js...)
 	}
 	locate := jobLocator(jobs)
 	b.ReportAllocs()

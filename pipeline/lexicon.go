@@ -72,23 +72,44 @@ func (l *Learner) Lexicon() *similarity.Lexicon {
 // for document pairs). It returns the options of the second pass; with
 // LengthOnly, the options unchanged. The jobs left out are aligned once,
 // by the second pass, with the bead shapes estimated over the sample.
-// After each job it calls progress with the jobs done and the jobs the
-// first pass aligns.
-func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config, progress func(done, n int)) (Options, error) {
+// The files of a batch not kept in memory are read again for the first
+// pass, and only the beads of its jobs are kept. After each batch it
+// calls progress with the batches done and the batches the first pass
+// aligns from.
+func learnJobs(ctx context.Context, batches []*batch, cfg Config, progress func(done, n int)) (Options, error) {
 	opt := cfg.Options
-	if opt.LengthOnly || len(jobs) == 0 {
+	if opt.LengthOnly || len(batches) == 0 {
 		return opt, nil
 	}
 	first := opt
 	first.onePass = true
-	sizes := make([]int, len(jobs))
-	for i, j := range jobs {
-		sizes[i] = len(j.srcIdx)
+	var sizes []int
+	for _, b := range batches {
+		sizes = append(sizes, b.sizes...)
 	}
-	var picked []*speechJob
-	for i, ok := range firstPassSample(sizes, learnSentences) {
-		if ok {
-			picked = append(picked, jobs[i])
+	want := learnSentences
+	if cfg.sample > 0 {
+		want = cfg.sample
+	}
+	pick := firstPassSample(sizes, want)
+	// The batches with jobs picked, and which.
+	type picks struct {
+		b    *batch
+		jobs []int
+	}
+	var picked []picks
+	total, n := 0, 0
+	for _, b := range batches {
+		var ks []int
+		for k := range b.sizes {
+			if pick[n] {
+				ks = append(ks, k)
+			}
+			n++
+		}
+		if len(ks) > 0 {
+			picked = append(picked, picks{b, ks})
+			total += len(ks)
 		}
 	}
 	type result struct {
@@ -97,30 +118,61 @@ func learnJobs(ctx context.Context, jobs []*speechJob, cfg Config, progress func
 		src, tgt []string
 		pairs    []similarity.PreparedPair
 	}
+	type results struct {
+		jobs []*speechJob // nil for a batch not kept
+		rs   []result
+		err  error
+	}
 	var src, tgt []string
 	var pairs []similarity.PreparedPair
 	var all align.Beads
 	err := ordered(ctx, len(picked), cfg.Jobs,
-		func(i int) result {
-			j := picked[i]
-			s, _ := masked(j.sp, j.srcIdx)
-			t, _ := masked(j.tp, j.tgtIdx)
-			p, prep := alignPair(j.name, s, t, first, nil)
-			ss, ts := appendConfident(nil, nil, p)
-			return result{p.Beads, prep, ss, ts, appendPrepared(nil, p, prep)}
+		func(i int) results {
+			p := picked[i]
+			jobs, err := p.b.jobsOf(cfg)
+			if err != nil {
+				return results{err: err}
+			}
+			out := results{rs: make([]result, len(p.jobs))}
+			if p.b.jobs != nil {
+				out.jobs = jobs
+			}
+			for k, jk := range p.jobs {
+				j := jobs[jk]
+				s, _ := masked(j.sp, j.srcIdx)
+				t, _ := masked(j.tp, j.tgtIdx)
+				pair, prep := alignPair(j.name, s, t, first, nil)
+				ss, ts := appendConfident(nil, nil, pair)
+				out.rs[k] = result{pair.Beads, prep, ss, ts, appendPrepared(nil, pair, prep)}
+			}
+			return out
 		},
-		func(i int, r result) error {
-			picked[i].first, picked[i].prep = r.beads, r.prep
-			src, tgt = append(src, r.src...), append(tgt, r.tgt...)
-			pairs = append(pairs, r.pairs...)
-			all = append(all, r.beads...)
+		func(i int, r results) error {
+			if r.err != nil {
+				return r.err
+			}
+			p := picked[i]
+			for k, jk := range p.jobs {
+				res := r.rs[k]
+				if r.jobs != nil {
+					r.jobs[jk].first, r.jobs[jk].prep = res.beads, res.prep
+				} else {
+					if p.b.first == nil {
+						p.b.first = make([]align.Beads, len(p.b.sizes))
+					}
+					p.b.first[jk] = res.beads
+				}
+				src, tgt = append(src, res.src...), append(tgt, res.tgt...)
+				pairs = append(pairs, res.pairs...)
+				all = append(all, res.beads...)
+			}
 			progress(i+1, len(picked))
 			return nil
 		})
 	if err != nil {
 		return opt, err
 	}
-	return secondPass(opt, src, tgt, pairs, all, len(picked) < len(jobs)), nil
+	return secondPass(opt, src, tgt, pairs, all, total < len(sizes)), nil
 }
 
 // secondPass returns the options of the second pass after a first pass

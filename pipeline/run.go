@@ -56,13 +56,19 @@ type Config struct {
 	// Jobs is the number of document pairs aligned at once; 0 means
 	// GOMAXPROCS.
 	Jobs int
+	// KeepText bounds the text, in bytes, of the documents kept in
+	// memory from the planning of a run to their alignment: the files
+	// of the same name planned beyond it are read again when they are
+	// aligned. 0 means DefaultKeepText; a negative value keeps none.
+	KeepText int
 	// Progress, when set, is called as the alignment goes on, with the
 	// steps done, the steps in all and the sentences aligned so far: a
-	// step is a speech pair of the first pass, then a document pair of
-	// the second.
+	// step is a document pair of the first pass, then one of the second.
 	Progress func(done, total, sentences int)
 
 	reviewConfig // filters and the review threshold: review.go
+
+	sample int // source sentences the first pass samples; learnSentences when 0
 }
 
 func (c *Config) defaults() {
@@ -156,7 +162,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	sum := &Summary{BeadTypes: map[string]int{}}
 	sum.Errors = append(append(sum.Errors, srcList.errs...), tgtList.errs...)
 	sum.Warnings = append(append(sum.Warnings, srcList.warnings...), tgtList.warnings...)
-	jobs, err := planSpeeches(ctx, cfg, srcFiles, tgtFiles, sum)
+	batches, err := planSpeeches(ctx, cfg, srcFiles, tgtFiles, sum)
 	if err != nil {
 		return nil, err
 	}
@@ -168,7 +174,6 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	}
 	defer out.abort()
 	// The first pass learns the corpus lexicon and guides the second.
-	batches := groupJobs(jobs)
 	firstSteps := 0
 	first := func(done, n int) {
 		firstSteps = n
@@ -176,33 +181,41 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 			cfg.Progress(done, n+len(batches), 0)
 		}
 	}
-	if cfg.Options, err = learnJobs(ctx, jobs, cfg, first); err != nil {
+	if cfg.Options, err = learnJobs(ctx, batches, cfg, first); err != nil {
 		return nil, err
 	}
 	watch.lap("first pass")
 	// Align the documents on a pool of workers; results come back in
-	// the order of the jobs, so the output does not depend on timing.
+	// the order of the batches, so the output does not depend on timing.
 	type aligned struct {
 		units      []corpora.Unit
+		jobs       []*speechJob
 		srcN, tgtN int
 		err        error
 	}
 	var units []corpora.Unit
+	var jobs []*speechJob
 	err = ordered(ctx, len(batches), cfg.Jobs,
 		func(i int) aligned {
-			us, s, t, err := alignJobs(batches[i], cfg.Options)
-			return aligned{us, s, t, err}
+			js, err := batches[i].jobsOf(cfg)
+			if err != nil {
+				return aligned{err: err}
+			}
+			us, s, t, err := alignJobs(js, cfg.Options)
+			return aligned{us, js, s, t, err}
 		},
 		func(i int, r aligned) error {
 			if r.err != nil {
 				return r.err
 			}
+			batches[i] = nil
 			sum.SrcSents += r.srcN
 			sum.TgtSents += r.tgtN
 			if w := notTranslations(r.units); w != "" {
 				sum.Warnings = append(sum.Warnings, w)
 			}
 			units = append(units, r.units...)
+			jobs = append(jobs, r.jobs...)
 			if cfg.Progress != nil {
 				cfg.Progress(firstSteps+i+1, firstSteps+len(batches), sum.SrcSents+sum.TgtSents)
 			}
