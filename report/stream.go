@@ -1,0 +1,277 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/align-tools/align/corpora"
+)
+
+// Stream writes a report from units given one at a time, in order, for a
+// corpus too big to hold. The rows of the units go to body as they come;
+// Finish writes the page to w: the head, which needs the figures of every
+// unit, then each document's heading (its figures) followed by its rows
+// copied from body, then the tail. The page is byte for byte the one
+// Write writes for the same units.
+//
+// A Stream keeps the figures of the corpus, one small record per document
+// (its name and figures, for the list of documents and its heading), the
+// sets of speeches, finding codes and severities, and copies of the
+// strings it keeps: never a unit, nor a row once it is written to body
+// (which a bufio.Writer buffers). Its memory grows with the number of
+// documents and of distinct codes and speeches, not of units.
+//
+// A Stream is not safe for concurrent use.
+type Stream struct {
+	v    *view
+	t    tally
+	rw   rowWriter // writes the rows to body, through out
+	out  *offsetWriter
+	body io.ReadWriteSeeker
+	// narrow is the number of bytes of rows, at the start of body, drawn
+	// without the findings column before a unit with findings came; zero
+	// when none came. Finish widens them.
+	narrow int64
+	start  int64 // where in body the rows of the last document start
+	names  []NameGroup
+	err    error // the first error, returned from then on
+	done   bool  // Finish was called
+}
+
+// NewStream returns a Stream that writes the page of r; r.Units is not
+// read: the units are given to Add. body is a scratch file the caller
+// provides (and removes afterwards), written from its start; the rows are
+// read back from it by Finish. Its earlier content, if any, is ignored.
+func NewStream(r Report, body io.ReadWriteSeeker) *Stream {
+	v := newView(&r)
+	out := &offsetWriter{w: body}
+	s := &Stream{
+		v: v, t: newTally(), out: out, body: body, names: r.Names,
+		rw: rowWriter{w: bufio.NewWriterSize(out, 256<<10), below: v.below, srcLang: v.SrcLang, tgtLang: v.TgtLang},
+	}
+	if _, err := body.Seek(0, io.SeekStart); err != nil {
+		s.err = fmt.Errorf("report: the scratch file of the rows: %w", err)
+	}
+	return s
+}
+
+// Add draws the row of u, the next unit. The units of one document must
+// follow each other: a unit whose document is not that of the unit
+// before starts a new document, even when an earlier one has its name
+// (the page then lists two documents of that name, as Write does). Add
+// keeps nothing of u: u may be changed or reused once Add returns.
+func (s *Stream) Add(u *corpora.Unit) error {
+	if s.done {
+		return errors.New("report: Add after Finish; give every unit before finishing the page")
+	}
+	if s.err != nil {
+		return s.err
+	}
+	v := s.v
+	if len(v.Docs) == 0 || v.Docs[len(v.Docs)-1].Name != u.Doc {
+		s.endDoc()
+		v.Docs = append(v.Docs, docView{Name: strings.Clone(u.Doc)})
+		s.rw.startDoc(len(v.Docs))
+	}
+	v.Units++
+	s.t.add(u, &v.Docs[len(v.Docs)-1], v.below)
+	if len(u.Notes) > 0 && !v.ShowNotes {
+		// The rows so far have no findings column, which every row of the
+		// page will have: Finish adds it to them.
+		v.ShowNotes = true
+		s.rw.showNotes = true
+		s.narrow = s.offset()
+	}
+	s.rw.row(u)
+	if s.out.err != nil {
+		s.err = fmt.Errorf("report: writing the rows to the scratch file: %w", s.out.err)
+		return s.err
+	}
+	return nil
+}
+
+// offset is the size of the rows drawn so far.
+func (s *Stream) offset() int64 { return s.out.n + int64(s.rw.w.Buffered()) }
+
+// endDoc records the size of the rows of the last document, if any.
+func (s *Stream) endDoc() {
+	if len(s.v.Docs) == 0 {
+		return
+	}
+	end := s.offset()
+	s.v.Docs[len(s.v.Docs)-1].size = end - s.start
+	s.start = end
+}
+
+// Finish writes the page to w, after the last Add. It may be called once;
+// after an error part of the page may have been written.
+func (s *Stream) Finish(w io.Writer) error {
+	if s.done {
+		return errors.New("report: Finish called twice; a Stream writes one page")
+	}
+	s.done = true
+	if s.err != nil {
+		return s.err
+	}
+	s.endDoc()
+	if err := s.rw.w.Flush(); err != nil {
+		return fmt.Errorf("report: writing the rows to the scratch file: %w", err)
+	}
+	if _, err := s.body.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("report: reading the rows back: %w", err)
+	}
+	v := s.v
+	v.finish(&s.t, s.names)
+	bw := bufio.NewWriterSize(w, 256<<10)
+	t := page()
+	if err := t.ExecuteTemplate(bw, "head", v); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	head := rowWriter{w: bw}
+	wide := widener{w: bw}
+	var buf []byte
+	var pos int64 // in body
+	for i := range v.Docs {
+		d := &v.Docs[i]
+		head.docHead(v, i, d)
+		n := d.size
+		if k := min(n, s.narrow-pos); k > 0 {
+			if buf == nil {
+				buf = make([]byte, 32<<10)
+			}
+			if err := copyRows(&wide, s.body, k, buf); err != nil {
+				return err
+			}
+			wide.flush()
+			pos += k
+			n -= k
+		}
+		if err := copyRows(bw, s.body, n, nil); err != nil {
+			return err
+		}
+		pos += n
+		bw.WriteString(sectionEnd)
+	}
+	if err := t.ExecuteTemplate(bw, "tail", v); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return nil
+}
+
+// copyRows copies n bytes of rows from body to w, with buf as the buffer
+// when w reads by itself (bufio.Writer does).
+func copyRows(w io.Writer, body io.Reader, n int64, buf []byte) error {
+	got, err := io.CopyBuffer(w, io.LimitReader(body, n), buf)
+	if err == nil && got < n {
+		err = io.ErrUnexpectedEOF
+	}
+	if err != nil {
+		return fmt.Errorf("report: copying the rows from the scratch file: %w", err)
+	}
+	return nil
+}
+
+// offsetWriter writes to w, counting the bytes written and keeping the
+// first error.
+type offsetWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *offsetWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}
+
+// widener writes rows drawn without the findings column as they are drawn
+// with it: the cell of a speech heading row spans one more column, and
+// every bead row ends with an empty findings cell (the rows drawn before
+// the first unit with findings have none). Text in rows is escaped, so
+// '>' only ends tags, and the tags it changes are found whole between
+// two '>'.
+type widener struct {
+	w    *bufio.Writer
+	held []byte // the end of what was given, which may begin a tag to change
+}
+
+func (x *widener) Write(p []byte) (int, error) {
+	buf := append(x.held, p...)
+	for {
+		i := bytes.IndexByte(buf, '>')
+		if i < 0 {
+			break
+		}
+		seg := buf[:i+1]
+		switch {
+		case bytes.HasSuffix(seg, []byte(rowEnd)):
+			x.w.Write(seg[:len(seg)-len(rowEnd)])
+			x.w.WriteString(emptyNotesCell + rowEnd)
+		case bytes.HasSuffix(seg, []byte(headingCell)):
+			x.w.Write(seg[:len(seg)-len(headingCell)])
+			x.w.WriteString(headingCellNotes)
+		default:
+			x.w.Write(seg)
+		}
+		buf = buf[i+1:]
+	}
+	// What may begin a tag to change is shorter than the longest of them.
+	k := max(0, len(buf)-max(len(rowEnd), len(headingCell))+1)
+	x.w.Write(buf[:k])
+	x.held = append(x.held[:0], buf[k:]...)
+	return len(p), nil
+}
+
+// flush writes what x holds back: the rows given end there.
+func (x *widener) flush() {
+	x.w.Write(x.held)
+	x.held = x.held[:0]
+}
+
+// memFile is a scratch file in memory, the body of the Stream of Write.
+type memFile struct {
+	b   []byte
+	off int
+}
+
+func (m *memFile) Write(p []byte) (int, error) {
+	n := copy(m.b[m.off:], p)
+	m.b = append(m.b, p[n:]...)
+	m.off += len(p)
+	return len(p), nil
+}
+
+func (m *memFile) Read(p []byte) (int, error) {
+	if m.off >= len(m.b) {
+		return 0, io.EOF
+	}
+	n := copy(p, m.b[m.off:])
+	m.off += n
+	return n, nil
+}
+
+func (m *memFile) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case io.SeekCurrent:
+		offset += int64(m.off)
+	case io.SeekEnd:
+		offset += int64(len(m.b))
+	}
+	if offset < 0 || offset > int64(len(m.b)) {
+		return 0, errors.New("report: seek outside the rows")
+	}
+	m.off = int(offset)
+	return offset, nil
+}
