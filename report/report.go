@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"embed"
 	"fmt"
 	"html/template"
@@ -54,17 +55,28 @@ func asset(name string) string {
 	return string(b)
 }
 
-// Write renders r as one HTML document to w. It is a Stream over the
-// units of r with the rows kept in memory, so the page is the one a
-// Stream writes; after an error part of the page may have been written.
+// Write renders r as one HTML document to w. It draws the page a Stream
+// draws, with the rows written as they are drawn rather than kept for the
+// end (the units are at hand): it counts the units, then writes the head
+// and the rows of each document after its heading. After an error part of
+// the page may have been written.
 func Write(w io.Writer, r *Report) error {
-	s := NewStream(*r, new(memFile))
+	s := newStream(r)
 	for i := range r.Units {
-		if err := s.Add(&r.Units[i]); err != nil {
-			return err
-		}
+		s.count(&r.Units[i])
 	}
-	return s.Finish(w)
+	v := s.v
+	rw := rowWriter{below: v.below, showNotes: v.ShowNotes, srcLang: v.SrcLang, tgtLang: v.TgtLang}
+	units := r.Units
+	return s.finish(w, func(bw *bufio.Writer, i int, d *docView) error {
+		rw.w = bw
+		rw.startDoc(i + 1)
+		for k := range units[:d.Beads] {
+			rw.row(&units[k])
+		}
+		units = units[d.Beads:]
+		return nil
+	})
 }
 
 // view is the data the template renders.

@@ -47,16 +47,20 @@ type Stream struct {
 // provides (and removes afterwards), written from its start; the rows are
 // read back from it by Finish. Its earlier content, if any, is ignored.
 func NewStream(r Report, body io.ReadWriteSeeker) *Stream {
-	v := newView(&r)
-	out := &offsetWriter{w: body}
-	s := &Stream{
-		v: v, t: newTally(), out: out, body: body, names: r.Names,
-		rw: rowWriter{w: bufio.NewWriterSize(out, 256<<10), below: v.below, srcLang: v.SrcLang, tgtLang: v.TgtLang},
-	}
+	s := newStream(&r)
+	s.body = body
+	s.out = &offsetWriter{w: body}
+	s.rw = rowWriter{w: bufio.NewWriterSize(s.out, 256<<10), below: s.v.below, srcLang: s.v.SrcLang, tgtLang: s.v.TgtLang}
 	if _, err := body.Seek(0, io.SeekStart); err != nil {
 		s.err = fmt.Errorf("report: the scratch file of the rows: %w", err)
 	}
 	return s
+}
+
+// newStream returns a Stream with no body: one that counts units, for
+// Write.
+func newStream(r *Report) *Stream {
+	return &Stream{v: newView(r), t: newTally(), names: r.Names}
 }
 
 // Add draws the row of u, the next unit. The units of one document must
@@ -72,17 +76,17 @@ func (s *Stream) Add(u *corpora.Unit) error {
 		return s.err
 	}
 	v := s.v
-	if len(v.Docs) == 0 || v.Docs[len(v.Docs)-1].Name != u.Doc {
+	docs, showNotes := len(v.Docs), v.ShowNotes
+	if docs > 0 && v.Docs[docs-1].Name != u.Doc {
 		s.endDoc()
-		v.Docs = append(v.Docs, docView{Name: strings.Clone(u.Doc)})
+	}
+	s.count(u)
+	if len(v.Docs) > docs {
 		s.rw.startDoc(len(v.Docs))
 	}
-	v.Units++
-	s.t.add(u, &v.Docs[len(v.Docs)-1], v.below)
-	if len(u.Notes) > 0 && !v.ShowNotes {
+	if v.ShowNotes && !showNotes {
 		// The rows so far have no findings column, which every row of the
 		// page will have: Finish adds it to them.
-		v.ShowNotes = true
 		s.rw.showNotes = true
 		s.narrow = s.offset()
 	}
@@ -92,6 +96,21 @@ func (s *Stream) Add(u *corpora.Unit) error {
 		return s.err
 	}
 	return nil
+}
+
+// count adds u, the next unit, to the figures of the page: to those of
+// its document, which it starts when the unit before is of another, and
+// to those of the corpus.
+func (s *Stream) count(u *corpora.Unit) {
+	v := s.v
+	if len(v.Docs) == 0 || v.Docs[len(v.Docs)-1].Name != u.Doc {
+		v.Docs = append(v.Docs, docView{Name: strings.Clone(u.Doc)})
+	}
+	v.Units++
+	if len(u.Notes) > 0 {
+		v.ShowNotes = true
+	}
+	s.t.add(u, &v.Docs[len(v.Docs)-1], v.below)
 }
 
 // offset is the size of the rows drawn so far.
@@ -124,6 +143,31 @@ func (s *Stream) Finish(w io.Writer) error {
 	if _, err := s.body.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("report: reading the rows back: %w", err)
 	}
+	wide := widener{}
+	var buf []byte
+	var pos int64 // in body
+	return s.finish(w, func(bw *bufio.Writer, _ int, d *docView) error {
+		n := d.size
+		if k := min(n, s.narrow-pos); k > 0 {
+			if buf == nil {
+				buf = make([]byte, 32<<10)
+			}
+			wide.w = bw
+			if err := copyRows(&wide, s.body, k, buf); err != nil {
+				return err
+			}
+			wide.flush()
+			pos += k
+			n -= k
+		}
+		pos += n
+		return copyRows(bw, s.body, n, nil)
+	})
+}
+
+// finish writes the page of the units counted to w, with rows writing
+// the rows of each document, the i-th d, after its heading.
+func (s *Stream) finish(w io.Writer, rows func(bw *bufio.Writer, i int, d *docView) error) error {
 	v := s.v
 	v.finish(&s.t, s.names)
 	bw := bufio.NewWriterSize(w, 256<<10)
@@ -132,28 +176,12 @@ func (s *Stream) Finish(w io.Writer) error {
 		return fmt.Errorf("report: %w", err)
 	}
 	head := rowWriter{w: bw}
-	wide := widener{w: bw}
-	var buf []byte
-	var pos int64 // in body
 	for i := range v.Docs {
 		d := &v.Docs[i]
 		head.docHead(v, i, d)
-		n := d.size
-		if k := min(n, s.narrow-pos); k > 0 {
-			if buf == nil {
-				buf = make([]byte, 32<<10)
-			}
-			if err := copyRows(&wide, s.body, k, buf); err != nil {
-				return err
-			}
-			wide.flush()
-			pos += k
-			n -= k
-		}
-		if err := copyRows(bw, s.body, n, nil); err != nil {
+		if err := rows(bw, i, d); err != nil {
 			return err
 		}
-		pos += n
 		bw.WriteString(sectionEnd)
 	}
 	if err := t.ExecuteTemplate(bw, "tail", v); err != nil {
@@ -238,40 +266,4 @@ func (x *widener) Write(p []byte) (int, error) {
 func (x *widener) flush() {
 	x.w.Write(x.held)
 	x.held = x.held[:0]
-}
-
-// memFile is a scratch file in memory, the body of the Stream of Write.
-type memFile struct {
-	b   []byte
-	off int
-}
-
-func (m *memFile) Write(p []byte) (int, error) {
-	n := copy(m.b[m.off:], p)
-	m.b = append(m.b, p[n:]...)
-	m.off += len(p)
-	return len(p), nil
-}
-
-func (m *memFile) Read(p []byte) (int, error) {
-	if m.off >= len(m.b) {
-		return 0, io.EOF
-	}
-	n := copy(p, m.b[m.off:])
-	m.off += n
-	return n, nil
-}
-
-func (m *memFile) Seek(offset int64, whence int) (int64, error) {
-	switch whence {
-	case io.SeekCurrent:
-		offset += int64(m.off)
-	case io.SeekEnd:
-		offset += int64(len(m.b))
-	}
-	if offset < 0 || offset > int64(len(m.b)) {
-		return 0, errors.New("report: seek outside the rows")
-	}
-	m.off = int(offset)
-	return offset, nil
 }

@@ -344,3 +344,39 @@ func BenchmarkStream(b *testing.B) {
 		}
 	})
 }
+
+// memFile is a scratch file in memory, the body of the Stream of Write.
+type memFile struct {
+	b   []byte
+	off int
+}
+
+func (m *memFile) Write(p []byte) (int, error) {
+	n := copy(m.b[m.off:], p)
+	m.b = append(m.b, p[n:]...)
+	m.off += len(p)
+	return len(p), nil
+}
+
+func (m *memFile) Read(p []byte) (int, error) {
+	if m.off >= len(m.b) {
+		return 0, io.EOF
+	}
+	n := copy(p, m.b[m.off:])
+	m.off += n
+	return n, nil
+}
+
+func (m *memFile) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case io.SeekCurrent:
+		offset += int64(m.off)
+	case io.SeekEnd:
+		offset += int64(len(m.b))
+	}
+	if offset < 0 || offset > int64(len(m.b)) {
+		return 0, errors.New("report: seek outside the rows")
+	}
+	m.off = int(offset)
+	return offset, nil
+}
