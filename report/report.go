@@ -28,7 +28,9 @@ type Report struct {
 	Title    string       // the page title; "Alignment review" when empty
 	Src, Tgt language.Tag // the languages; ru and en when zero
 	// Units are the beads of every document, in order; the units of one
-	// document must follow each other.
+	// document must follow each other (units of a document that come
+	// back after another are shown as a second document of that name).
+	// Write reads them; a Stream is given them by Add instead.
 	Units []corpora.Unit
 	Names []NameGroup // names written in more than one way
 	// ReviewBelow is the score under which a bead is counted and drawn as

@@ -25,6 +25,11 @@ import (
 // (which a bufio.Writer buffers). Its memory grows with the number of
 // documents and of distinct codes and speeches, not of units.
 //
+// Every row of the page has a findings column when some unit has
+// findings: the rows written before the first such unit have none, and
+// Finish adds it to them as it copies them. The name table comes from the
+// Report given to NewStream, so it is made before the units are given.
+//
 // A Stream is not safe for concurrent use.
 type Stream struct {
 	v    *view
