@@ -241,7 +241,8 @@ type widener struct {
 }
 
 func (x *widener) Write(p []byte) (int, error) {
-	buf := append(x.held, p...)
+	all := append(x.held, p...)
+	buf := all
 	for {
 		i := bytes.IndexByte(buf, '>')
 		if i < 0 {
@@ -263,7 +264,7 @@ func (x *widener) Write(p []byte) (int, error) {
 	// What may begin a tag to change is shorter than the longest of them.
 	k := max(0, len(buf)-max(len(rowEnd), len(headingCell))+1)
 	x.w.Write(buf[:k])
-	x.held = append(x.held[:0], buf[k:]...)
+	x.held = append(all[:0], buf[k:]...) // keeps the memory of all for the next pieces
 	return len(p), nil
 }
 
