@@ -33,15 +33,17 @@ type rowWriter struct {
 
 // The markup of the rows that depends on showNotes: the opening of the
 // cell of a speech heading row, across every column, and the cell of
-// findings that ends a bead row. widener relies on these.
+// findings before the end of a bead row. widener relies on these.
 const (
 	headingCell      = "<td colspan=\"5\">"
 	headingCellNotes = "<td colspan=\"6\">"
-	rowEnd           = "\n    </tr>"
 	notesCell        = "\n      <td class=\"notes\">"
 	emptyNotesCell   = notesCell + "</td>"
-	sectionEnd       = "\n    </tbody>\n  </table>\n</section>"
+	rowEnd           = "\n    </tr>"
 )
+
+// sectionEnd closes the section of a document, after its rows.
+const sectionEnd = "\n    </tbody>\n  </table>\n</section>"
 
 // docHead writes the opening of the section of v.Docs[i], d: its heading
 // with its figures, up to the table's body.

@@ -199,16 +199,34 @@ func (s *Stream) finish(w io.Writer, rows func(bw *bufio.Writer, i int, d *docVi
 }
 
 // copyRows copies n bytes of rows from body to w, with buf as the buffer
-// when w reads by itself (bufio.Writer does).
+// when w does not read by itself (bufio.Writer does).
 func copyRows(w io.Writer, body io.Reader, n int64, buf []byte) error {
-	got, err := io.CopyBuffer(w, io.LimitReader(body, n), buf)
-	if err == nil && got < n {
-		err = io.ErrUnexpectedEOF
-	}
-	if err != nil {
-		return fmt.Errorf("report: copying the rows from the scratch file: %w", err)
+	r := readErr{r: io.LimitReader(body, n)}
+	got, err := io.CopyBuffer(w, &r, buf)
+	switch {
+	case r.err != nil:
+		return fmt.Errorf("report: reading the rows back from the scratch file: %w", r.err)
+	case err != nil:
+		return fmt.Errorf("report: %w", err)
+	case got < n:
+		return fmt.Errorf("report: the scratch file of the rows lost %d of its bytes; was it changed while the page was written? %w", n-got, io.ErrUnexpectedEOF)
 	}
 	return nil
+}
+
+// readErr reads from r, keeping its first error but io.EOF: it tells the
+// errors of reading the rows from those of writing the page.
+type readErr struct {
+	r   io.Reader
+	err error
+}
+
+func (e *readErr) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && err != io.EOF && e.err == nil {
+		e.err = err
+	}
+	return n, err
 }
 
 // offsetWriter writes to w, counting the bytes written and keeping the

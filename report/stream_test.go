@@ -179,6 +179,16 @@ func (f *failFile) Write(p []byte) (int, error) {
 	return f.memFile.Write(p)
 }
 
+// noSeek is a scratch file that cannot seek.
+type noSeek struct{ *memFile }
+
+func (noSeek) Seek(int64, int) (int64, error) { return 0, errDisk }
+
+// failRead is a scratch file that cannot be read.
+type failRead struct{ memFile }
+
+func (*failRead) Read([]byte) (int, error) { return 0, errDisk }
+
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errDisk }
@@ -236,6 +246,24 @@ func TestStreamErrors(t *testing.T) {
 		}
 		if err := s.Finish(io.Discard); err == nil || !strings.HasPrefix(err.Error(), "report: ") {
 			t.Errorf("Finish twice: %v, want a report: error", err)
+		}
+	})
+	t.Run("seek", func(t *testing.T) {
+		s := NewStream(*r, noSeek{new(memFile)})
+		if err := s.Add(&r.Units[0]); !errors.Is(err, errDisk) || !strings.HasPrefix(err.Error(), "report: ") {
+			t.Errorf("Add with a scratch file that cannot seek: %v, want a report: error wrapping %v", err, errDisk)
+		}
+	})
+	t.Run("reading back", func(t *testing.T) {
+		f := &failRead{}
+		s := NewStream(*r, f)
+		for i := range r.Units {
+			if err := s.Add(&r.Units[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.Finish(io.Discard); !errors.Is(err, errDisk) || !strings.Contains(err.Error(), "report: reading the rows back") {
+			t.Errorf("Finish with a scratch file that cannot be read: %v, want a report: error wrapping %v", err, errDisk)
 		}
 	})
 	t.Run("truncated body", func(t *testing.T) {
