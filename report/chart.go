@@ -79,23 +79,25 @@ func hbars(id, title, caption, empty string, cs []count) chart {
 	return c
 }
 
-// histogram lays out the distribution of scores in ten bins of 0.1; bins
-// under reviewBelow are drawn as needing review.
-func histogram(scores []float64, reviewBelow float64) chart {
-	const bins, h, base = 10, 150, 130
+// scoreBins is the number of bars of the score histogram: one per 0.1.
+const scoreBins = 10
+
+// scoreBin is the bar of the histogram that counts score s.
+func scoreBin(s float64) int { return min(scoreBins-1, max(0, int(s*scoreBins))) }
+
+// histogram lays out the distribution of scores, n[i] of them in bin i
+// (scoreBin); bins under reviewBelow are drawn as needing review.
+func histogram(n [scoreBins]int, reviewBelow float64) chart {
+	const bins, h, base = scoreBins, 150, 130
 	c := chart{ID: "chart-scores", Title: "Score distribution", Width: chartWidth, Height: h + 8,
 		Caption: fmt.Sprintf("Aligned beads by score; bins below %.2f need review.", reviewBelow)}
-	if len(scores) == 0 {
-		c.Empty = "No aligned beads."
-		return c
-	}
-	var n [bins]int
-	for _, s := range scores {
-		n[min(bins-1, max(0, int(s*bins)))]++
-	}
-	top := 1
+	top := 0
 	for _, k := range n {
 		top = max(top, k)
+	}
+	if top == 0 {
+		c.Empty = "No aligned beads."
+		return c
 	}
 	left, step := 16.0, float64(chartWidth-36)/bins
 	for i, k := range n {

@@ -16,4 +16,9 @@
 // directly and escaped the same way, which a fuzz test checks): a
 // document containing markup shows it as text. Output is deterministic:
 // the same Report gives the same bytes. Write is safe for concurrent use.
+//
+// Write needs every unit in memory. For a corpus too big to hold, a
+// Stream takes the units one at a time, writes their rows to a scratch
+// file and writes the page at the end; its memory grows with the number
+// of documents, not of units, and its page is byte for byte Write's.
 package report

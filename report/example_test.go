@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/align-tools/align/corpora"
@@ -28,5 +29,32 @@ func ExampleWrite() {
 	// Output:
 	// rows: 2
 	// true
+	// true
+}
+
+func ExampleStream() {
+	// The rows go to a scratch file; the caller removes it.
+	body, err := os.CreateTemp("", "report-rows")
+	if err != nil {
+		panic(err)
+	}
+	defer os.Remove(body.Name())
+	defer body.Close()
+
+	s := report.NewStream(report.Report{Title: "Talks"}, body)
+	for i, text := range []string{"Добрый день.", "Спасибо."} {
+		u := corpora.Unit{Doc: "talk", Bead: i + 1, Src: []int{i + 1}, Score: 0, SrcText: text}
+		if err := s.Add(&u); err != nil { // u may be reused once Add returns
+			panic(err)
+		}
+	}
+	var page bytes.Buffer
+	if err := s.Finish(&page); err != nil {
+		panic(err)
+	}
+	fmt.Println("rows:", strings.Count(page.String(), `<tr id="doc-`))
+	fmt.Println(strings.Contains(page.String(), "<title>Talks</title>"))
+	// Output:
+	// rows: 2
 	// true
 }

@@ -28,7 +28,9 @@ type Report struct {
 	Title    string       // the page title; "Alignment review" when empty
 	Src, Tgt language.Tag // the languages; ru and en when zero
 	// Units are the beads of every document, in order; the units of one
-	// document must follow each other.
+	// document must follow each other (units of a document that come
+	// back after another are shown as a second document of that name).
+	// Write reads them; a Stream is given them by Add instead.
 	Units []corpora.Unit
 	Names []NameGroup // names written in more than one way
 	// ReviewBelow is the score under which a bead is counted and drawn as
@@ -55,27 +57,28 @@ func asset(name string) string {
 	return string(b)
 }
 
-// Write renders r as one HTML document to w. The page is streamed: the
-// rows of the units are written as they are drawn, not gathered first,
-// so after an error part of the page may have been written.
+// Write renders r as one HTML document to w. It draws the page a Stream
+// draws, with the rows written as they are drawn rather than kept for the
+// end (the units are at hand): it counts the units, then writes the head
+// and the rows of each document after its heading. After an error part of
+// the page may have been written.
 func Write(w io.Writer, r *Report) error {
-	v := newView(r)
-	bw := bufio.NewWriterSize(w, 256<<10)
-	t := page()
-	if err := t.ExecuteTemplate(bw, "head", v); err != nil {
-		return fmt.Errorf("report: %w", err)
+	s := newStream(r)
+	for i := range r.Units {
+		s.count(&r.Units[i])
 	}
-	rw := rowWriter{w: bw, below: v.below, showNotes: v.ShowNotes, srcLang: v.SrcLang, tgtLang: v.TgtLang}
-	for i := range v.Docs {
-		rw.doc(v, &v.Docs[i], r.Units)
-	}
-	if err := t.ExecuteTemplate(bw, "tail", v); err != nil {
-		return fmt.Errorf("report: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("report: %w", err)
-	}
-	return nil
+	v := s.v
+	rw := rowWriter{below: v.below, showNotes: v.ShowNotes, srcLang: v.SrcLang, tgtLang: v.TgtLang}
+	units := r.Units
+	return s.finish(w, func(bw *bufio.Writer, i int, d *docView) error {
+		rw.w = bw
+		rw.startDoc(i + 1)
+		for k := range units[:d.Beads] {
+			rw.row(&units[k])
+		}
+		units = units[d.Beads:]
+		return nil
+	})
 }
 
 // view is the data the template renders.
@@ -91,21 +94,29 @@ type view struct {
 	Speeches          []string
 	Names             []nameView
 	Units             int
-	ShowNotes         bool    // some unit has findings or a speaker: draw the column
+	ShowNotes         bool    // some unit has findings: draw the column
 	below             float64 // ReviewBelow as a number
 }
 
 type stat struct{ Label, Value, Note, Class string }
 
-// docView is a document's heading; its rows are those of
-// Report.Units[first:end].
+// docView is a document: its heading's figures and the size of its rows
+// in the Stream's body, which hold nothing else.
 type docView struct {
-	Name, ID            string
+	Name                string
 	Beads, Flagged, Low int
-	MeanScore           string
-	sum                 float64
+	sum                 float64 // of the rounded scores of aligned beads
 	aligned             int
-	first, end          int
+	size                int64 // bytes of its rows
+}
+
+// meanScore is the mean rounded score of d's aligned beads, as its
+// heading shows it.
+func (d *docView) meanScore() string {
+	if d.aligned == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f", d.sum/float64(d.aligned))
 }
 
 type nameView struct {
@@ -122,6 +133,8 @@ type formView struct {
 	Reference bool
 }
 
+// newView is the view of r before any unit: its settings, with the
+// defaults of the zero values applied.
 func newView(r *Report) *view {
 	src, tgt := r.Src, r.Tgt
 	if src == (language.Tag{}) {
@@ -138,121 +151,131 @@ func newView(r *Report) *view {
 	if title == "" {
 		title = "Alignment review"
 	}
-	v := &view{
+	return &view{
 		Title: title, SrcLang: src.String(), TgtLang: tgt.String(),
 		SrcName: langName(src), TgtName: langName(tgt),
-		ReviewBelow: fmt.Sprintf("%.2f", below), Units: len(r.Units), below: below,
+		ReviewBelow: fmt.Sprintf("%.2f", below), below: below,
 	}
-	codes := map[string]int{}
-	codeSev := map[string]string{}
-	sevs := map[string]bool{}
-	speeches := map[string]bool{}
-	types := map[string]int{}
-	var scores []float64
-	var aligned, flagged, low int
-	var sum float64
-	for i := range r.Units {
-		u := &r.Units[i]
-		score := corpora.RoundScore(u.Score) // judged as written, rounded
-		if len(v.Docs) == 0 || v.Docs[len(v.Docs)-1].Name != u.Doc {
-			v.Docs = append(v.Docs, docView{Name: u.Doc, ID: fmt.Sprintf("doc-%d", len(v.Docs)+1), first: i})
-		}
-		d := &v.Docs[len(v.Docs)-1]
-		d.end = i + 1
-		d.Beads++
-		types[u.Type()]++
-		if u.Speech != "" {
-			speeches[u.Speech] = true
-		}
-		if len(u.Notes) > 0 {
-			v.ShowNotes = true
-			d.Flagged++
-			flagged++
-		}
-		if u.Aligned() {
-			aligned++
-			sum += score
-			d.aligned++
-			d.sum += score
-			scores = append(scores, score)
-			if score < below {
-				d.Low++
-				low++
-			}
-		}
-		for _, n := range u.Notes {
-			codes[n.Code]++
-			sevs[n.Severity] = true
-			if severityRank(n.Severity) > severityRank(codeSev[n.Code]) || codeSev[n.Code] == "" {
-				codeSev[n.Code] = n.Severity
-			}
-		}
+}
+
+// tally is what the head shows of the units, gathered one unit at a time.
+type tally struct {
+	codes          map[string]*codeCount
+	sevs, speeches map[string]bool
+	types          map[[2]int]int // beads per number of source and target sentences
+	bins           [scoreBins]int // aligned beads per tenth of the score
+	aligned        int
+	flagged, low   int
+	sum            float64 // of the rounded scores of aligned beads
+}
+
+func newTally() tally {
+	return tally{codes: map[string]*codeCount{}, sevs: map[string]bool{},
+		speeches: map[string]bool{}, types: map[[2]int]int{}}
+}
+
+// codeCount is the findings of one code.
+type codeCount struct {
+	n   int
+	sev string // the highest severity
+}
+
+// add counts u, a bead of the document d, in t and d. The strings t keeps
+// are copies, so t holds no memory of u. (Maps are only assigned to with
+// keys they lack: assigning to a present string key replaces the key.)
+func (t *tally) add(u *corpora.Unit, d *docView, below float64) {
+	score := corpora.RoundScore(u.Score) // judged as written, rounded
+	d.Beads++
+	t.types[[2]int{len(u.Src), len(u.Tgt)}]++
+	if u.Speech != "" && !t.speeches[u.Speech] {
+		t.speeches[strings.Clone(u.Speech)] = true
 	}
-	for i := range v.Docs {
-		d := &v.Docs[i]
-		d.MeanScore = "–"
-		if d.aligned > 0 {
-			d.MeanScore = fmt.Sprintf("%.2f", d.sum/float64(d.aligned))
+	if len(u.Notes) > 0 {
+		d.Flagged++
+		t.flagged++
+	}
+	if u.Aligned() {
+		t.aligned++
+		t.sum += score
+		d.aligned++
+		d.sum += score
+		t.bins[scoreBin(score)]++
+		if score < below {
+			d.Low++
+			t.low++
 		}
 	}
-	v.Codes = slices.Sorted(maps.Keys(codes))
+	for _, n := range u.Notes {
+		c := t.codes[n.Code]
+		if c == nil {
+			c = new(codeCount)
+			t.codes[strings.Clone(n.Code)] = c
+		}
+		c.n++
+		if !t.sevs[n.Severity] {
+			t.sevs[strings.Clone(n.Severity)] = true
+		}
+		if severityRank(n.Severity) > severityRank(c.sev) || c.sev == "" && n.Severity != "" {
+			c.sev = strings.Clone(n.Severity)
+		}
+	}
+}
+
+// finish fills the rest of v, the head, from the units counted in t and
+// the name groups.
+func (v *view) finish(t *tally, names []NameGroup) {
+	v.Codes = slices.Sorted(maps.Keys(t.codes))
 	for _, s := range []string{"error", "warning", "info"} {
-		if sevs[s] {
+		if t.sevs[s] {
 			v.Severities = append(v.Severities, s)
 		}
 	}
-	for _, s := range slices.Sorted(maps.Keys(sevs)) {
+	for _, s := range slices.Sorted(maps.Keys(t.sevs)) {
 		if severityRank(s) == 0 {
 			v.Severities = append(v.Severities, s)
 		}
 	}
-	v.Speeches = slices.Sorted(maps.Keys(speeches))
+	v.Speeches = slices.Sorted(maps.Keys(t.speeches))
 
+	var cc []count
+	findings := 0
+	for code, c := range t.codes {
+		cc = append(cc, count{Key: code, N: c.n, Class: "sev-" + c.sev, Set: "code=" + code})
+		findings += c.n
+	}
+	byCount(cc)
 	mean := "–"
-	if aligned > 0 {
-		mean = fmt.Sprintf("%.2f", sum/float64(aligned))
+	if t.aligned > 0 {
+		mean = fmt.Sprintf("%.2f", t.sum/float64(t.aligned))
 	}
 	v.Stats = []stat{
 		{Label: "Documents", Value: fmt.Sprint(len(v.Docs))},
-		{Label: "Beads", Value: fmt.Sprint(len(r.Units)), Note: fmt.Sprintf("%d aligned, %d with one side only", aligned, len(r.Units)-aligned)},
+		{Label: "Beads", Value: fmt.Sprint(v.Units), Note: fmt.Sprintf("%d aligned, %d with one side only", t.aligned, v.Units-t.aligned)},
 		{Label: "Mean score", Value: mean, Note: "over aligned beads"},
-		{Label: "Need review", Value: fmt.Sprint(low), Note: "aligned beads scored below " + v.ReviewBelow, Class: warnIf(low > 0)},
-		{Label: "Flagged", Value: fmt.Sprint(flagged), Note: fmt.Sprintf("beads with findings; %d findings", total(codes)), Class: warnIf(flagged > 0)},
+		{Label: "Need review", Value: fmt.Sprint(t.low), Note: "aligned beads scored below " + v.ReviewBelow, Class: warnIf(t.low > 0)},
+		{Label: "Flagged", Value: fmt.Sprint(t.flagged), Note: fmt.Sprintf("beads with findings; %d findings", findings), Class: warnIf(t.flagged > 0)},
 	}
 
-	var cc []count
-	for c, n := range codes {
-		cc = append(cc, count{Key: c, N: n, Class: "sev-" + codeSev[c], Set: "code=" + c})
-	}
-	byCount(cc)
 	var tc []count
-	for t, n := range types {
+	for st, n := range t.types {
+		typ := strconv.Itoa(st[0]) + "-" + strconv.Itoa(st[1])
 		cls := "good"
-		if strings.HasPrefix(t, "0-") || strings.HasSuffix(t, "-0") {
+		if st[0] == 0 || st[1] == 0 {
 			cls = "low"
-		} else if t != "1-1" {
+		} else if typ != "1-1" {
 			cls = "mid"
 		}
-		tc = append(tc, count{Key: t, N: n, Class: cls, Set: "type=" + t})
+		tc = append(tc, count{Key: typ, N: n, Class: cls, Set: "type=" + typ})
 	}
 	byCount(tc)
 	v.Charts = []chart{
 		hbars("chart-codes", "Findings per code", "Click a bar to show only its rows.", "No findings.", cc),
-		histogram(scores, below),
+		histogram(t.bins, v.below),
 		hbars("chart-types", "Beads by type", "Source-target sentences per bead; 1-0 and 0-1 are unaligned.", "No beads.", tc),
 	}
-	for _, g := range r.Names {
+	for _, g := range names {
 		v.Names = append(v.Names, newNameView(g, map[string]string{"src": v.SrcName, "tgt": v.TgtName}))
 	}
-	return v
-}
-
-func total(m map[string]int) int {
-	n := 0
-	for _, k := range m {
-		n += k
-	}
-	return n
 }
 
 func warnIf(b bool) string {

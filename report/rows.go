@@ -13,6 +13,11 @@ import (
 // whose reflection cost most of the time of a big report. Every text is escaped by
 // writeEscaped, as html/template escapes text and quoted attribute values,
 // so the page is the one the template drew (testdata/edge-*.html pin it).
+//
+// A section is written in three parts: its heading (docHead), the rows of
+// its units (row, one call per unit, after startDoc) and sectionEnd. A
+// Stream writes the rows to its body as the units come and the headings,
+// which need the figures of all their units, when it writes the page.
 type rowWriter struct {
 	w                *bufio.Writer
 	docID            string // the ID of the document's section, "doc-3"
@@ -20,15 +25,32 @@ type rowWriter struct {
 	below            float64 // the score under which a bead needs review
 	showNotes        bool    // draw the findings column
 	num              []byte  // scratch for numbers
+	// The speech and speaker of the row before in the document, copied,
+	// when started.
+	speech, speaker string
+	started         bool
 }
 
-// doc writes the section of the document d of the page v: its heading
-// and the table of its units, those of all[d.first:d.end].
-func (rw *rowWriter) doc(v *view, d *docView, all []corpora.Unit) {
+// The markup of the rows that depends on showNotes: the opening of the
+// cell of a speech heading row, across every column, and the cell of
+// findings before the end of a bead row. widener relies on these.
+const (
+	headingCell      = "<td colspan=\"5\">"
+	headingCellNotes = "<td colspan=\"6\">"
+	notesCell        = "\n      <td class=\"notes\">"
+	emptyNotesCell   = notesCell + "</td>"
+	rowEnd           = "\n    </tr>"
+)
+
+// sectionEnd closes the section of a document, after its rows.
+const sectionEnd = "\n    </tbody>\n  </table>\n</section>"
+
+// docHead writes the opening of the section of v.Docs[i], d: its heading
+// with its figures, up to the table's body.
+func (rw *rowWriter) docHead(v *view, i int, d *docView) {
 	w := rw.w
-	rw.docID = d.ID
-	w.WriteString("\n<section class=\"doc\" id=\"")
-	writeEscaped(w, d.ID)
+	w.WriteString("\n<section class=\"doc\" id=\"doc-")
+	rw.writeInt(i + 1)
 	w.WriteString("\" data-doc=\"")
 	writeEscaped(w, d.Name)
 	w.WriteString("\">\n  <h2>")
@@ -42,7 +64,7 @@ func (rw *rowWriter) doc(v *view, d *docView, all []corpora.Unit) {
 	w.WriteString(" below ")
 	writeEscaped(w, v.ReviewBelow)
 	w.WriteString(" · mean score ")
-	writeEscaped(w, d.MeanScore)
+	writeEscaped(w, d.meanScore())
 	w.WriteString("</span></h2>\n  <table class=\"beads\">\n    <colgroup><col class=\"c-num\"><col class=\"c-type\"><col class=\"c-score\"><col class=\"c-seg\"><col class=\"c-seg\">")
 	if v.ShowNotes {
 		w.WriteString("<col class=\"c-notes\">")
@@ -56,35 +78,37 @@ func (rw *rowWriter) doc(v *view, d *docView, all []corpora.Unit) {
 		w.WriteString("<th>Findings</th>")
 	}
 	w.WriteString("</tr></thead>\n    <tbody>")
-	units := all[d.first:d.end]
-	for k := range units {
-		var prev *corpora.Unit
-		if k > 0 {
-			prev = &units[k-1]
-		}
-		rw.row(&units[k], prev)
-	}
-	w.WriteString("\n    </tbody>\n  </table>\n</section>")
 }
 
-// row writes the row of u; prev is the unit before it in the document,
-// nil for the first. A row opening a speech or speaker turn has a heading
-// row above it.
-func (rw *rowWriter) row(u, prev *corpora.Unit) {
+// startDoc makes the rows that follow those of the n-th document (from 1).
+func (rw *rowWriter) startDoc(n int) {
+	rw.docID = "doc-" + strconv.Itoa(n)
+	rw.started = false
+}
+
+// row writes the row of u, the next unit of the document. A row opening a
+// speech or speaker turn has a heading row above it.
+func (rw *rowWriter) row(u *corpora.Unit) {
 	w := rw.w
 	if (u.Speech != "" || u.Speaker != "") &&
-		(prev == nil || prev.Speech != u.Speech || prev.Speaker != u.Speaker) {
+		(!rw.started || rw.speech != u.Speech || rw.speaker != u.Speaker) {
 		if h := strings.Trim(u.Speech+" · "+u.Speaker, " ·"); h != "" {
-			w.WriteString("\n    <tr class=\"heading\"><td colspan=\"")
+			w.WriteString("\n    <tr class=\"heading\">")
 			if rw.showNotes {
-				w.WriteByte('6')
+				w.WriteString(headingCellNotes)
 			} else {
-				w.WriteByte('5')
+				w.WriteString(headingCell)
 			}
-			w.WriteString("\">")
 			writeEscaped(w, h)
 			w.WriteString("</td></tr>")
 		}
+	}
+	rw.started = true
+	if rw.speech != u.Speech {
+		rw.speech = strings.Clone(u.Speech)
+	}
+	if rw.speaker != u.Speaker {
+		rw.speaker = strings.Clone(u.Speaker)
 	}
 	score := corpora.FormatScore(u.Score)
 	rounded := corpora.RoundScore(u.Score)
@@ -151,7 +175,7 @@ func (rw *rowWriter) row(u, prev *corpora.Unit) {
 	rw.segment(u.TgtText, u.Notes, "tgt")
 	w.WriteString("</td>")
 	if rw.showNotes {
-		w.WriteString("\n      <td class=\"notes\">")
+		w.WriteString(notesCell)
 		for _, n := range u.Notes {
 			w.WriteString("<div class=\"finding sev-")
 			writeEscaped(w, n.Severity)
@@ -168,7 +192,7 @@ func (rw *rowWriter) row(u, prev *corpora.Unit) {
 		}
 		w.WriteString("</td>")
 	}
-	w.WriteString("\n    </tr>")
+	w.WriteString(rowEnd)
 }
 
 // segment writes the text of one side with the spans of the notes on that
