@@ -62,7 +62,7 @@ type splitPair struct{ a, c, n int32 }
 func (p *Part) gatherSplit(beads []Bead, first int) {
 	ids := map[string]int32{}
 	var ws []wordSpan
-	var wid []int32 // by word of a bead: its index in p.wordList, -1 when not a Latin word
+	var wid []int32   // by word of a bead: its index in p.wordList, -1 when not a Latin word
 	var listed []int8 // by word of a bead: 1 in the word lists, -1 not, 0 not asked yet
 	var buf []byte
 	inLists := func(k int) bool {

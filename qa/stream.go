@@ -72,9 +72,9 @@ type Part struct {
 	wordList   []string // the lower-cased Latin words of the target sides, each once
 	wordCounts []wordSeen
 	splits     []partSplit
-	seen      []nameEvent
-	misses    []nameMiss
-	nameFound []names.Found // the names of each bead, for the index
+	seen       []nameEvent
+	misses     []nameMiss
+	nameFound  []names.Found // the names of each bead, for the index
 }
 
 // NewStream prepares the checks cfg chooses (same validation and errors
