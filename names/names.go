@@ -228,7 +228,13 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 		if n.Role == lang.Initial || utf8.RuneCountInString(w) < minLetters {
 			continue
 		}
-		o := occurrence{spelling: display(w), role: n.Role, place: Place{File: doc, Start: n.Start, End: n.End}}
+		// The words kept are copies: a Found, and the index, must not
+		// keep the texts alive.
+		sp := display(w)
+		if sp == w {
+			sp = strings.Clone(w)
+		}
+		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Start: n.Start, End: n.End}}
 		if lineOf != nil {
 			o.place.Line = lineOf(n.Start)
 		}
@@ -238,7 +244,9 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 		if i+1 < len(names) && adjacent(en, n, names[i+1]) {
 			o.right = key(en[names[i+1].Start:names[i+1].End])
 		}
-		o.russian, _ = link(key(w), n.Role, ruNames)
+		if r, _ := link(key(w), n.Role, ruNames); r != "" {
+			o.russian = strings.Clone(r)
+		}
 		o.paired = ru != ""
 		f.occ = append(f.occ, o)
 	}

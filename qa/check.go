@@ -72,6 +72,10 @@ func Run(in *Input, cfg Config) ([]Finding, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.nameVariant != nil && in.namesSet.Load() {
+		// The names of in are grouped already.
+		s.index, s.groups = nil, in.nameGroups
+	}
 	out := s.run(in.Beads)
 	fs, err := s.Finish(func(seq int) (Bead, error) { return in.Beads[seq], nil })
 	if err != nil {
@@ -80,7 +84,7 @@ func Run(in *Input, cfg Config) ([]Finding, error) {
 	out = append(out, fs...)
 	if s.nameVariant != nil {
 		groups := s.NameGroups()
-		in.namesOnce.Do(func() { in.nameGroups = groups })
+		in.namesOnce.Do(func() { in.setNameGroups(groups) })
 	}
 	Sort(out)
 	return out, nil

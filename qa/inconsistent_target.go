@@ -1,8 +1,6 @@
 package qa
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,33 +65,33 @@ func (s *Stream) finishInconsistent(f *fetcher, r *Reporter, by Side) error {
 		other = Src
 	}
 	// The beads grouped by their key on side by, in the order of the
-	// beads within a group.
-	var idx []int32
+	// beads within a group; most keys are of one bead only.
+	size := map[foldKey]int32{}
 	for i := range s.folds {
-		if s.folds[i].keys[by].words >= minConsistencyWords {
-			idx = append(idx, int32(i))
+		if k := s.folds[i].keys[by]; k.words >= minConsistencyWords {
+			size[k]++
 		}
 	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		ka, kb := s.folds[a].keys[by], s.folds[b].keys[by]
-		return cmp.Or(cmp.Compare(ka.hash, kb.hash), cmp.Compare(ka.words, kb.words), cmp.Compare(a, b))
-	})
+	groups := map[foldKey][]int32{}
+	var order []foldKey
+	for i := range s.folds {
+		k := s.folds[i].keys[by]
+		if k.words < minConsistencyWords || size[k] < 2 {
+			continue
+		}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], int32(i))
+	}
+	size = nil
 	msg := "the same Russian is translated differently elsewhere"
 	if by == Tgt {
 		msg = "the same English translates a different Russian elsewhere"
 	}
 	count := map[foldKey]int{}
-	for lo := 0; lo < len(idx); {
-		k := s.folds[idx[lo]].keys[by]
-		hi := lo + 1
-		for hi < len(idx) && s.folds[idx[hi]].keys[by] == k {
-			hi++
-		}
-		group := idx[lo:hi]
-		lo = hi
-		if len(group) < 2 {
-			continue
-		}
+	for _, k := range order {
+		group := groups[k]
 		// The most frequent other side, the first to get there on a tie.
 		clear(count)
 		var best foldKey

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -63,6 +64,7 @@ type Input struct {
 	Names names.Options
 
 	namesOnce  sync.Once
+	namesSet   atomic.Bool // nameGroups is set
 	nameGroups []names.Group
 }
 
@@ -79,9 +81,15 @@ func (in *Input) NameGroups() []names.Group {
 		if _, err := s.Finish(nil); err != nil {
 			panic(err)
 		}
-		in.nameGroups = s.NameGroups()
+		in.setNameGroups(s.NameGroups())
 	})
 	return in.nameGroups
+}
+
+// setNameGroups sets the name groups of in; call it within namesOnce.
+func (in *Input) setNameGroups(groups []names.Group) {
+	in.nameGroups = groups
+	in.namesSet.Store(true)
 }
 
 // TextInput makes the input of an English (or other target-language)
