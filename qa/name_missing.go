@@ -61,10 +61,12 @@ type nameMiss struct {
 	group      nameKey
 }
 
-// namesScratch is what gatherNameMissing reuses from part to part.
+// namesScratch is what gatherNameMissing reuses from part to part
+// (through namesScratchPool). Its caches keep copies of the words, not
+// pieces of the texts, and at most maxNamesCache of them.
 type namesScratch struct {
-	// enKeys caches the match keys of the English words of the part
-	// and their consonants; have holds the keys of one bead.
+	// enKeys caches the match keys of the English words and their
+	// consonants; have holds the keys of one bead.
 	enKeys map[string][4]string
 	have   map[string]bool
 	// surname caches surnameRE's answer for the names missed.
@@ -75,6 +77,9 @@ type namesScratch struct {
 }
 
 type nameResult struct{ found, sure bool }
+
+// maxNamesCache bounds the words a cache of namesScratch holds.
+const maxNamesCache = 1 << 14
 
 var namesScratchPool = sync.Pool{New: func() any {
 	return &namesScratch{enKeys: map[string][4]string{}, have: map[string]bool{}, surname: map[string]bool{}, cache: map[string]nameResult{}}
@@ -87,9 +92,6 @@ func (p *Part) gatherNameMissing(in *Input, first int, r *Reporter) {
 	var sc *namesScratch
 	defer func() {
 		if sc != nil {
-			// The caches hold words of the texts: let them go.
-			clear(sc.enKeys)
-			clear(sc.surname)
 			namesScratchPool.Put(sc)
 		}
 	}()
@@ -140,7 +142,10 @@ func (p *Part) gatherNameMissing(in *Input, first int, r *Reporter) {
 			sur, ok := sc.surname[word]
 			if !ok {
 				sur = surnameRE.MatchString(strings.ToLower(word))
-				sc.surname[word] = sur
+				if len(sc.surname) >= maxNamesCache {
+					clear(sc.surname)
+				}
+				sc.surname[strings.Clone(word)] = sur
 			}
 			if sur {
 				// Flagged whatever the corpus counts.
@@ -194,7 +199,10 @@ func (p *namesScratch) appendKeys(keys []string, t string, ws []wordSpan) []stri
 		if !ok {
 			k1, k2 := lang.Key(softC(word)), lang.Key(enAdjectiveStem(word))
 			ks = [4]string{k1, consonants(k1), k2, consonants(k2)}
-			p.enKeys[word] = ks
+			if len(p.enKeys) >= maxNamesCache {
+				clear(p.enKeys)
+			}
+			p.enKeys[strings.Clone(word)] = ks
 		}
 		for j := 0; j < len(ks); j += 2 {
 			if k := ks[j]; len(k) >= 3 && !p.have[k] {

@@ -1,6 +1,8 @@
 package qa
 
 import (
+	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,26 +55,66 @@ type splitCand struct {
 // and the number of candidates that have them.
 type splitPair struct{ a, c, n int32 }
 
+// minCountedJoin is the length in bytes of the shortest join whose
+// corpus count finishSplit may read although the word lists hold it:
+// the joins of two halves of four letters or more.
+const minCountedJoin = 8
+
 // gatherSplit counts the lower-cased Latin words of the target sides of
 // the beads (numbered from first) and finds the candidates: two Latin
 // words separated by one space, the second starting in lower case, the
 // first not an abbreviation, four letters or more together, and one of
 // them not in the word lists (when both are, neither is a fragment, and
 // finishSplit would pass them whatever the corpus counts).
+//
+// The words the word lists hold as they are, shorter than
+// minCountedJoin, are not counted: finishSplit reads no count of them
+// (a half in the lists is no fragment, and a join in the lists counts
+// only when both halves are long). Most words of a text are such words.
 func (p *Part) gatherSplit(beads []Bead, first int) {
-	ids := map[string]int32{}
-	var ws []wordSpan
-	var wid []int32   // by word of a bead: its index in p.wordList, -1 when not a Latin word
-	var listed []int8 // by word of a bead: 1 in the word lists, -1 not, 0 not asked yet
-	var buf []byte
+	sc := splitScratchPool.Get().(*splitScratch)
+	defer func() {
+		clear(sc.ids)
+		splitScratchPool.Put(sc)
+	}()
+	ids, ws, wid, listed, buf := sc.ids, sc.ws[:0], sc.wid[:0], sc.listed[:0], sc.buf[:0]
+	defer func() { sc.ws, sc.wid, sc.listed, sc.buf = ws, wid, listed, buf }()
+	listedWords := englishWords()
+	id := func(w []byte) int32 {
+		k, ok := ids[string(w)]
+		if !ok {
+			k = int32(len(p.wordList))
+			s := string(w)
+			ids[s] = k
+			p.wordList = append(p.wordList, s)
+			p.wordCounts = append(p.wordCounts, wordSeen{})
+		}
+		return k
+	}
 	inLists := func(k int) bool {
 		if listed[k] == 0 {
 			listed[k] = -1
-			if isEnglishWord(p.wordList[wid[k]]) {
+			if wid[k] == -2 || isEnglishWord(p.wordList[wid[k]]) {
 				listed[k] = 1
 			}
 		}
 		return listed[k] > 0
+	}
+	// half returns the index in p.wordList of the lower-cased Latin word
+	// s, the k-th of its bead.
+	half := func(k int, s string) int32 {
+		if wid[k] == -2 {
+			wid[k] = id(appendLower(buf[:0], s)) // now listed, still not counted
+		}
+		return wid[k]
+	}
+	// lowerLen returns the length of the lower-cased Latin word s, the
+	// k-th of its bead (the Kelvin sign K is longer than k).
+	lowerLen := func(k int, s string) int {
+		if wid[k] >= 0 {
+			return len(p.wordList[wid[k]])
+		}
+		return len(appendLower(buf[:0], s))
 	}
 	for i := range beads {
 		t := beads[i].Tgt.Text
@@ -85,27 +127,25 @@ func (p *Part) gatherSplit(beads []Bead, first int) {
 				continue
 			}
 			buf = appendLower(buf[:0], s)
-			k, ok := ids[string(buf)]
-			if !ok {
-				k = int32(len(p.wordList))
-				w := string(buf)
-				ids[w] = k
-				p.wordList = append(p.wordList, w)
-				p.wordCounts = append(p.wordCounts, wordSeen{})
+			if len(buf) < minCountedJoin && listedWords[string(buf)] {
+				wid = append(wid, -2)
+				continue
 			}
+			k := id(buf)
 			p.wordCounts[k].count++
 			if string(buf) == s {
 				p.wordCounts[k].lower++
 			}
 			wid = append(wid, k)
 		}
-		listed = append(listed[:0], make([]int8, len(ws))...)
+		listed = slices.Grow(listed[:0], len(ws))[:len(ws)]
+		clear(listed)
 		for k := 0; k+1 < len(ws); k++ {
 			w1, w2 := ws[k], ws[k+1]
 			if w2.Start != w1.End+1 || t[w1.End] != ' ' {
 				continue
 			}
-			if wid[k] < 0 || wid[k+1] < 0 {
+			if wid[k] == -1 || wid[k+1] == -1 {
 				continue
 			}
 			s1, s2 := t[w1.Start:w1.End], t[w2.Start:w2.End]
@@ -115,14 +155,29 @@ func (p *Part) gatherSplit(beads []Bead, first int) {
 			if len(s1) > 1 && !lang.HasLower(s1) {
 				continue // an abbreviation
 			}
-			a, c := p.wordList[wid[k]], p.wordList[wid[k+1]]
-			if len(a)+len(c) < 4 || inLists(k) && inLists(k+1) {
+			if lowerLen(k, s1)+lowerLen(k+1, s2) < 4 || inLists(k) && inLists(k+1) {
 				continue
 			}
-			p.splits = append(p.splits, partSplit{first + i, int32(w1.Start), int32(w1.End), int32(w2.End), wid[k], wid[k+1], s1 != a})
+			a, c := half(k, s1), half(k+1, s2)
+			p.splits = append(p.splits, partSplit{first + i, int32(w1.Start), int32(w1.End), int32(w2.End), a, c, s1 != p.wordList[a]})
 		}
 	}
 }
+
+// splitScratch is what gatherSplit reuses from part to part.
+type splitScratch struct {
+	ids map[string]int32 // word -> index in Part.wordList
+	ws  []wordSpan
+	// By word of a bead: its index in Part.wordList; -1 when it is not
+	// a Latin word, -2 when it is a short word of the lists, not
+	// counted.
+	wid []int32
+	// By word of a bead: 1 in the word lists, -1 not, 0 not asked yet.
+	listed []int8
+	buf    []byte
+}
+
+var splitScratchPool = sync.Pool{New: func() any { return &splitScratch{ids: map[string]int32{}} }}
 
 // addSplit adds the word counts and the candidates of p to the corpus's.
 func (s *Stream) addSplit(p *Part) {
