@@ -24,6 +24,9 @@ import (
 // The union of the findings of every Add and of Finish, sorted (Sort),
 // is what Run returns on the same beads, however the corpus is cut into
 // parts that hold whole documents (TestStreamSameAsRun).
+//
+// Gather may be called from several goroutines at once; Add, Finish and
+// NameGroups from one goroutine at a time.
 type Stream struct {
 	src, tgt  language.Tag
 	bilingual bool
