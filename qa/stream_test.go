@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -354,6 +355,29 @@ func BenchmarkStream(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	})
+	// What a Stream keeps between Add and Finish, per bead of the
+	// corpus: the live heap after every part is added (a GC run), less
+	// the live heap before the stream.
+	b.Run("kept", func(b *testing.B) {
+		var kept float64
+		for b.Loop() {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			s, err := NewStream(in, Config{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for d := 0; d+1 < len(starts); d++ {
+				s.Add(s.Gather(starts[d], in.Beads[starts[d]:starts[d+1]]))
+			}
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			kept = float64(after.HeapAlloc) - float64(before.HeapAlloc)
+			runtime.KeepAlive(s)
+		}
+		b.ReportMetric(kept/float64(len(in.Beads)), "kept-B/bead")
 	})
 	b.Run("run", func(b *testing.B) {
 		b.ReportAllocs()
