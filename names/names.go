@@ -260,7 +260,12 @@ func (x *Index) AddFound(fs ...Found) {
 	for _, f := range fs {
 		n += len(f.occ)
 	}
-	x.occ = slices.Grow(x.occ, n)
+	if cap(x.occ)-len(x.occ) < n {
+		// Called part by part on a corpus that streams, the index
+		// doubles when full rather than grow by a quarter: its
+		// occurrences are copied twice at most, not five times.
+		x.occ = slices.Grow(x.occ, max(n, len(x.occ)))
+	}
 	for _, f := range fs {
 		seq := x.texts
 		x.texts++

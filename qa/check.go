@@ -116,6 +116,12 @@ func (s *Stream) run(beads []Bead) []Finding {
 		}()
 	}
 	wg.Wait()
+	// The fold keys of every part, in one allocation.
+	n := 0
+	for _, p := range parts {
+		n += len(p.folds)
+	}
+	s.folds = slices.Grow(s.folds, n)
 	var out []Finding
 	for _, p := range parts {
 		out = append(out, s.Add(p)...)

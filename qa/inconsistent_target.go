@@ -36,7 +36,7 @@ type beadFolds struct {
 // that have both sides and a side of minConsistencyWords words or more:
 // the only ones the consistency checks compare.
 func gatherFolds(beads []Bead, first int) []beadFolds {
-	var out []beadFolds
+	out := make([]beadFolds, 0, len(beads))
 	var buf []byte
 	for i := range beads {
 		b := &beads[i]

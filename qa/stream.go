@@ -46,8 +46,9 @@ type Stream struct {
 	done    bool   // Finish was called
 
 	folds []beadFolds // inconsistent-*: the beads with a sentence of minConsistencyWords words
-	// split-word: every lower-cased Latin word of the target sides
-	// (words gives its index in wordList and wordCounts), the pairs of
+	// split-word: the lower-cased Latin words of the target sides, but
+	// the short ones of the word lists (see gatherSplit), with their
+	// counts (words gives the index in wordList and wordCounts), the pairs of
 	// halves of the candidates (pairs gives the index in splitPairs),
 	// the candidates.
 	words      map[string]int32
@@ -72,7 +73,7 @@ type Part struct {
 	found             []Finding // the findings of the checks of one bead or document
 
 	folds      []beadFolds
-	wordList   []string // the lower-cased Latin words of the target sides, each once
+	wordList   []string // the lower-cased Latin words of the target sides that split-word counts, each once
 	wordCounts []wordSeen
 	splits     []partSplit
 	seen       []nameEvent
