@@ -190,7 +190,7 @@ func (s *Stream) Gather(first int, beads []Bead) *Part {
 // beads, every bead once; Add panics otherwise, or when a document
 // spans two parts. It returns the findings of the part that are final
 // already: those of the checks that look at one bead, or one document,
-// at a time.
+// at a time. Add empties p, so that it holds nothing more.
 func (s *Stream) Add(p *Part) []Finding {
 	if s.done {
 		panic("qa: Stream.Add after Finish")
