@@ -228,7 +228,13 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 		if n.Role == lang.Initial || utf8.RuneCountInString(w) < minLetters {
 			continue
 		}
-		o := occurrence{spelling: display(w), role: n.Role, place: Place{File: doc, Start: n.Start, End: n.End}}
+		// The words kept are copies: a Found, and the index, must not
+		// keep the texts alive.
+		sp := display(w)
+		if sp == w {
+			sp = strings.Clone(w)
+		}
+		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Start: n.Start, End: n.End}}
 		if lineOf != nil {
 			o.place.Line = lineOf(n.Start)
 		}
@@ -238,7 +244,9 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 		if i+1 < len(names) && adjacent(en, n, names[i+1]) {
 			o.right = key(en[names[i+1].Start:names[i+1].End])
 		}
-		o.russian, _ = link(key(w), n.Role, ruNames)
+		if r, _ := link(key(w), n.Role, ruNames); r != "" {
+			o.russian = strings.Clone(r)
+		}
 		o.paired = ru != ""
 		f.occ = append(f.occ, o)
 	}
@@ -252,7 +260,12 @@ func (x *Index) AddFound(fs ...Found) {
 	for _, f := range fs {
 		n += len(f.occ)
 	}
-	x.occ = slices.Grow(x.occ, n)
+	if cap(x.occ)-len(x.occ) < n {
+		// Called part by part on a corpus that streams, the index
+		// doubles when full rather than grow by a quarter: its
+		// occurrences are copied twice at most, not five times.
+		x.occ = slices.Grow(x.occ, max(n, len(x.occ)))
+	}
 	for _, f := range fs {
 		seq := x.texts
 		x.texts++

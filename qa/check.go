@@ -1,17 +1,20 @@
 package qa
 
 import (
-	"fmt"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
-// Check is one check. Run looks at the whole input (most checks walk its
-// beads one by one; some compare beads across the corpus) and reports
-// what it finds through r, which fills in the code, severity and
-// category of the check and the file positions.
+// Check is one check. Most checks look at one bead, or one document, at
+// a time: Run reads the beads of in, which holds whole documents of the
+// corpus (all of it, or a part: see Stream), and reports what it finds
+// through r, which fills in the code, severity and category of the
+// check and the file positions. The checks that compare beads across
+// the corpus (consistency, split words, names) have no Run: Stream
+// gathers what they need part by part and decides in Finish.
 type Check struct {
 	Code     string // stable: it names the check in outputs and ignore files
 	Severity Severity
@@ -59,55 +62,99 @@ type Config struct {
 	Ignore *Ignore
 }
 
-// Run runs the checks on in and returns the findings, sorted.
+// Run runs the checks on in and returns the findings, sorted. It runs
+// them as a Stream: the beads are cut into parts of whole documents
+// near partSize beads, gathered side by side on up to GOMAXPROCS
+// goroutines and added in order. A document whose beads are not
+// together in in makes one part of all the beads it spans.
 func Run(in *Input, cfg Config) ([]Finding, error) {
-	for _, code := range append(slices.Clone(cfg.Only), cfg.Skip...) {
-		if Lookup(code) == nil {
-			return nil, fmt.Errorf("qa: unknown check %q; `align check --list` shows the codes", code)
-		}
+	s, err := newStream(in, cfg)
+	if err != nil {
+		return nil, err
 	}
-	var paired *Input // in without the texts read alone, for bilingual checks
-	var run []*Reporter
-	for _, c := range registry {
-		if len(cfg.Only) > 0 && !slices.Contains(cfg.Only, c.Code) || slices.Contains(cfg.Skip, c.Code) {
-			continue
-		}
-		if c.Bilingual && !in.Bilingual {
-			continue
-		}
-		if c.Bilingual && paired == nil {
-			paired = in.paired()
-		}
-		run = append(run, &Reporter{check: c})
+	if s.nameVariant != nil && in.namesSet.Load() {
+		// The names of in are grouped already.
+		s.index, s.groups = nil, in.nameGroups
 	}
-	// The checks are independent and only read the input (its lazily
-	// built parts are guarded by sync.Once), so they run side by side,
-	// at most GOMAXPROCS at a time; the findings are gathered in the
-	// order of the registry and then sorted, as if run one by one.
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	out := s.run(in.Beads)
+	fs, err := s.Finish(func(seq int) (Bead, error) { return in.Beads[seq], nil })
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, fs...)
+	if s.nameVariant != nil {
+		groups := s.NameGroups()
+		in.namesOnce.Do(func() { in.setNameGroups(groups) })
+	}
+	Sort(out)
+	return out, nil
+}
+
+// partSize is the number of beads Run and Input.NameGroups put in a
+// part, give or take a document.
+const partSize = 2048
+
+// run gathers the beads in parts side by side and adds them in order,
+// returning the findings of Add.
+func (s *Stream) run(beads []Bead) []Finding {
+	cuts := cutParts(beads, partSize)
+	parts := make([]*Part, len(cuts)-1)
+	workers := min(runtime.GOMAXPROCS(0), len(parts))
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for _, r := range run {
+	for range workers {
 		wg.Add(1)
-		sem <- struct{}{}
 		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if r.check.Bilingual {
-				r.check.Run(paired, r)
-			} else {
-				r.check.Run(in, r)
+			defer wg.Done()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(parts) {
+					return
+				}
+				parts[k] = s.Gather(cuts[k], beads[cuts[k]:cuts[k+1]])
 			}
 		}()
 	}
 	wg.Wait()
+	// The fold keys of every part, in one allocation.
+	n := 0
+	for _, p := range parts {
+		n += len(p.folds)
+	}
+	s.folds = slices.Grow(s.folds, n)
 	var out []Finding
-	for _, r := range run {
-		out = append(out, r.found...)
+	for _, p := range parts {
+		out = append(out, s.Add(p)...)
 	}
-	if cfg.Ignore != nil {
-		out = slices.DeleteFunc(out, cfg.Ignore.Match)
+	return out
+}
+
+// cutParts returns where the parts of beads start, and len(beads) last:
+// at the first start of a document at or after every size beads, where
+// no document of the beads before comes again after.
+func cutParts(beads []Bead, size int) []int {
+	cuts := []int{0}
+	if len(beads) == 0 {
+		return cuts
 	}
-	Sort(out)
-	return out, nil
+	// The last bead of each document: a cut at i is whole when every
+	// document before i ends before i.
+	last := map[string]int{}
+	for i := range beads {
+		if i+1 == len(beads) || beads[i+1].Doc != beads[i].Doc {
+			last[beads[i].Doc] = i
+		}
+	}
+	end := 0 // the last bead of the documents seen so far
+	for i := range beads {
+		if i > 0 && beads[i].Doc != beads[i-1].Doc && end < i && i-cuts[len(cuts)-1] >= size {
+			cuts = append(cuts, i)
+		}
+		if i == 0 || beads[i].Doc != beads[i-1].Doc {
+			end = max(end, last[beads[i].Doc])
+		}
+	}
+	return append(cuts, len(beads))
 }
 
 // Reporter collects the findings of one check.
@@ -124,11 +171,13 @@ func (r *Reporter) Flag(b *Bead, s Side, start, end int, msg, suggestion string)
 	seg := b.seg(s)
 	start = max(0, min(start, len(seg.Text)))
 	end = max(start, min(end, len(seg.Text)))
+	// The text and the suggestion are copied: a finding must not keep
+	// the text of its document alive (Stream keeps findings of parts).
 	f := Finding{
 		Code: r.check.Code, Severity: r.check.Severity, Category: r.check.Category,
 		File: seg.File, Doc: b.Doc, Bead: b.N, Side: s,
-		Start: start, End: end, Text: seg.Text[start:end],
-		Message: msg, Suggestion: suggestion,
+		Start: start, End: end, Text: strings.Clone(seg.Text[start:end]),
+		Message: msg, Suggestion: strings.Clone(suggestion),
 	}
 	if seg.Pos != nil {
 		f.Line, f.Col = seg.Pos(start)

@@ -13,21 +13,32 @@
 // severity, a category, the exact span and flagged text, a message and,
 // where one exists, a suggested fix.
 //
-// Every check lives in its own file, has the signature of Check.Run and
-// registers itself with register in an init function; its case file
-// testdata/<code>.txt holds text that must be flagged and text that must
-// not, and TestCases replays it. Adding a check is adding a file.
+// Every check lives in its own file and registers itself with register
+// in an init function; its case file testdata/<code>.txt holds text
+// that must be flagged and text that must not, and TestCases replays
+// it. Adding a check is adding a file. Most checks look at one bead, or
+// one document, at a time and have the signature of Check.Run. Five
+// compare beads across the corpus: inconsistent-source and
+// inconsistent-target (by fold keys of the sentences), split-word (by
+// the counts of the words of the corpus), name-missing (by how often
+// the corpus renders a name) and name-variant (by the name groups of
+// package names); Stream runs them in three steps, in their files.
 //
-// The check of name variants across the corpus (one Russian name written
-// "Rakhmon" here and "Rahmon" there) belongs to the names package; it
-// will be one more file here, name_variant.go, calling that package.
-// Until then Input.NameMatch lets a caller plug a better name matcher
-// into the name-missing check.
+// Stream runs the checks over a corpus given in parts of whole
+// documents, so the corpus need not be in memory at once: Gather reads
+// a part (side by side with others, if the caller likes) and runs the
+// checks of one bead or one document; Add takes the parts in order,
+// returns their findings and merges what the checks across the corpus
+// need (counts, fold keys, bead numbers and offsets, copies of the few
+// words compared: never a piece of a text); Finish decides those checks, reading back through a callback
+// only the beads their findings point at or quote. Run is a Stream over
+// beads in memory, cut into parts near partSize beads gathered on up to
+// GOMAXPROCS goroutines; the findings are the same however the beads
+// are cut, which TestStreamSameAsRun checks.
+//
+// Input.NameMatch lets a caller plug a better name matcher into the
+// name-missing check.
 //
 // Checks are pure functions of the Input; Run is safe for concurrent use
-// on different Inputs. Run runs the checks side by side, and the checks
-// that cost most read the beads in parts side by side (parts.go), on up
-// to GOMAXPROCS goroutines; the findings are those, in the order, of
-// the checks run one by one over all the beads, which
-// TestPartsSameAsWhole checks.
+// on different Inputs, and Stream.Gather on different parts.
 package qa

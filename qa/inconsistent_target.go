@@ -8,11 +8,16 @@ import (
 	"github.com/align-tools/align/lang"
 )
 
+// inconsistent-target groups the aligned beads by their Russian
+// (compared by foldText) and flags, in a group with more than one
+// English, every bead whose English differs from the most frequent one
+// (the first one on a tie), naming that one as the suggestion. It
+// compares beads across the corpus: Stream gathers the fold keys of the
+// beads (gatherFolds) and finishInconsistent judges them.
 func init() {
 	register(&Check{
 		Code: "inconsistent-target", Severity: Warning, Category: Consistency, Bilingual: true,
 		Doc: "the same Russian sentence translated differently elsewhere in the corpus",
-		Run: checkInconsistentTarget,
 	})
 }
 
@@ -20,46 +25,79 @@ func init() {
 // compare: shorter ones ("Спасибо.") are translated by context.
 const minConsistencyWords = 4
 
-// checkInconsistentTarget groups the aligned beads by their Russian
-// (compared by foldText) and flags, in a group with more than one
-// English, every bead whose English differs from the most frequent one
-// (the first one on a tie), naming that one as the suggestion.
-func checkInconsistentTarget(in *Input, r *Reporter) {
-	inconsistent(in, r, Src)
+// beadFolds is the fold keys of both sides of a bead of the corpus
+// (number seq), indexed by Side.
+type beadFolds struct {
+	seq  int
+	keys [2]foldKey
 }
 
-// inconsistent flags the beads whose side other than by differs from
-// the majority among the beads sharing the same text on side by.
-func inconsistent(in *Input, r *Reporter, by Side) {
+// gatherFolds returns the fold keys of the beads numbered from first
+// that have both sides and a side of minConsistencyWords words or more:
+// the only ones the consistency checks compare.
+func gatherFolds(beads []Bead, first int) []beadFolds {
+	out := make([]beadFolds, 0, len(beads))
+	var buf []byte
+	for i := range beads {
+		b := &beads[i]
+		if b.Alone || b.Src.Empty() || b.Tgt.Empty() {
+			continue
+		}
+		var f beadFolds
+		buf = appendFold(buf[:0], b.Src.Text)
+		f.keys[Src] = keyOf(buf)
+		buf = appendFold(buf[:0], b.Tgt.Text)
+		f.keys[Tgt] = keyOf(buf)
+		if f.keys[Src].words < minConsistencyWords && f.keys[Tgt].words < minConsistencyWords {
+			continue
+		}
+		f.seq = first + i
+		out = append(out, f)
+	}
+	return out
+}
+
+// finishInconsistent flags the beads whose side other than by differs
+// from the majority among the beads sharing the same text on side by.
+func (s *Stream) finishInconsistent(f *fetcher, r *Reporter, by Side) error {
 	other := Tgt
 	if by == Tgt {
 		other = Src
 	}
-	folds := in.folded()
-	groups := map[foldKey][]int{}
+	// The beads grouped by their key on side by, in the order of the
+	// beads within a group; most keys are of one bead only.
+	size := map[foldKey]int32{}
+	for i := range s.folds {
+		if k := s.folds[i].keys[by]; k.words >= minConsistencyWords {
+			size[k]++
+		}
+	}
+	groups := map[foldKey][]int32{}
 	var order []foldKey
-	for i := range in.Beads {
-		k := folds[i][by]
-		// Fewer than minConsistencyWords words, or a bead with an empty
-		// side (no words).
-		if k.words < minConsistencyWords {
+	for i := range s.folds {
+		k := s.folds[i].keys[by]
+		if k.words < minConsistencyWords || size[k] < 2 {
 			continue
 		}
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
-		groups[k] = append(groups[k], i)
+		groups[k] = append(groups[k], int32(i))
 	}
+	size = nil
+	msg := "the same Russian is translated differently elsewhere"
+	if by == Tgt {
+		msg = "the same English translates a different Russian elsewhere"
+	}
+	count := map[foldKey]int{}
 	for _, k := range order {
-		idx := groups[k]
-		if len(idx) < 2 {
-			continue
-		}
-		count := map[foldKey]int{}
+		group := groups[k]
+		// The most frequent other side, the first to get there on a tie.
+		clear(count)
 		var best foldKey
 		bestN := 0
-		for _, i := range idx {
-			o := folds[i][other]
+		for _, i := range group {
+			o := s.folds[i].keys[other]
 			count[o]++
 			if count[o] > bestN {
 				best, bestN = o, count[o]
@@ -68,25 +106,29 @@ func inconsistent(in *Input, r *Reporter, by Side) {
 		if len(count) < 2 {
 			continue
 		}
-		var bestText string
-		for _, i := range idx {
-			if folds[i][other] == best {
-				bestText = in.Beads[i].seg(other).Text
+		var sugg string
+		for _, i := range group {
+			if s.folds[i].keys[other] == best {
+				b, err := f.bead(s.folds[i].seq)
+				if err != nil {
+					return err
+				}
+				sugg = strings.Join(strings.Fields(b.seg(other).Text), " ")
 				break
 			}
 		}
-		for _, i := range idx {
-			b := &in.Beads[i]
-			if folds[i][other] == best {
+		for _, i := range group {
+			if s.folds[i].keys[other] == best {
 				continue
 			}
-			msg := "the same Russian is translated differently elsewhere"
-			if by == Tgt {
-				msg = "the same English translates a different Russian elsewhere"
+			b, err := f.bead(s.folds[i].seq)
+			if err != nil {
+				return err
 			}
-			r.FlagAll(b, other, msg).Suggestion = strings.Join(strings.Fields(bestText), " ")
+			r.FlagAll(b, other, msg).Suggestion = sugg
 		}
 	}
+	return nil
 }
 
 // foldKey stands for the folded text of a sentence (foldText) without
@@ -113,29 +155,6 @@ func keyOf(folded []byte) foldKey {
 		k.hash = (k.hash ^ uint64(c)) * prime
 	}
 	return k
-}
-
-// folded returns the keys of both sides of every bead, indexed by bead
-// and Side, computed once; both are zero for a bead with an empty side,
-// which the consistency checks skip.
-func (in *Input) folded() [][2]foldKey {
-	in.foldOnce.Do(func() {
-		in.folds = make([][2]foldKey, len(in.Beads))
-		inParallel(len(in.Beads), func(lo, hi int) {
-			var buf []byte
-			for i := lo; i < hi; i++ {
-				b := &in.Beads[i]
-				if b.Src.Empty() || b.Tgt.Empty() {
-					continue
-				}
-				buf = appendFold(buf[:0], b.Src.Text)
-				in.folds[i][Src] = keyOf(buf)
-				buf = appendFold(buf[:0], b.Tgt.Text)
-				in.folds[i][Tgt] = keyOf(buf)
-			}
-		})
-	})
-	return in.folds
 }
 
 // foldText is the comparison key of a sentence: lower case, letters and

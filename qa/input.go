@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -63,44 +64,32 @@ type Input struct {
 	Names names.Options
 
 	namesOnce  sync.Once
+	namesSet   atomic.Bool // nameGroups is set
 	nameGroups []names.Group
-
-	foldOnce sync.Once
-	folds    [][2]foldKey // by bead and Side: see folded
 }
 
 // NameGroups returns the names the beads spell in more than one way,
-// grouped across all of them (package names), computed once. Each
-// place's Seq is the index of its bead in Beads.
+// grouped across all of them (package names), computed once (by Run
+// when it runs the name-variant check). Each place's Seq is the index
+// of its bead in Beads.
 func (in *Input) NameGroups() []names.Group {
 	in.namesOnce.Do(func() {
-		opts := in.Names
-		opts.Src, opts.Tgt = in.srcTag(), in.tgtTag()
-		idx := names.NewIndex(opts)
-		// The beads are read side by side and added in order, which
-		// makes the index the same as adding them one by one.
-		found := make([]names.Found, len(in.Beads))
-		inParallel(len(in.Beads), func(lo, hi int) {
-			for i := lo; i < hi; i++ {
-				b := &in.Beads[i]
-				file := b.Tgt.File
-				if file == "" {
-					file = b.Doc
-				}
-				var lineOf func(int) int
-				if pos := b.Tgt.Pos; pos != nil {
-					lineOf = func(off int) int {
-						line, _ := pos(off)
-						return line
-					}
-				}
-				found[i] = idx.Read(file, b.Src.Text, b.Tgt.Text, lineOf)
-			}
-		})
-		idx.AddFound(found...)
-		in.nameGroups = idx.Groups()
+		s := &Stream{src: in.srcTag(), tgt: in.tgtTag()}
+		s.indexNames(in)
+		s.run(in.Beads)
+		// With no check to run, Finish reads no bead.
+		if _, err := s.Finish(nil); err != nil {
+			panic(err)
+		}
+		in.setNameGroups(s.NameGroups())
 	})
 	return in.nameGroups
+}
+
+// setNameGroups sets the name groups of in; call it within namesOnce.
+func (in *Input) setNameGroups(groups []names.Group) {
+	in.nameGroups = groups
+	in.namesSet.Store(true)
 }
 
 // TextInput makes the input of an English (or other target-language)

@@ -3,28 +3,21 @@ package qa
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/align-tools/align/lang"
 )
 
-func init() {
-	register(&Check{
-		Code: "name-missing", Severity: Info, Category: Names, Bilingual: true,
-		Doc: "a Russian name with no rendering in the English of its bead",
-		Run: checkNameMissing,
-	})
-}
-
-// checkNameMissing flags a capitalized Russian word inside a sentence (a
+// name-missing flags a capitalized Russian word inside a sentence (a
 // name, as Russian capitalizes little else) when no word of the English
 // renders it. A word renders it when their match keys (lang.Key) share a
 // beginning of four letters or more, or when their beginnings differ by
 // at most a third of their letters ("Москве" and "Moscow"), or when
-// their consonants agree ("России" and "Russia"). Words in capitals (ОДКБ) are abbreviations, translated
-// rather than transliterated, and are left to the glossary.
-// Input.NameMatch, when set, decides instead.
+// their consonants agree ("России" and "Russia"). Words in capitals
+// (ОДКБ) are abbreviations, translated rather than transliterated, and
+// are left to the glossary. Input.NameMatch, when set, decides instead.
 //
 // Russian capitalizes names that English translates rather than
 // transliterates (the Hatter, the United Nations), so a word is flagged
@@ -33,75 +26,89 @@ func init() {
 // beginning or the edit distance), or it has the ending of a surname
 // (-ов, -ин, -ян, -енко, -ич...; not -ский, which adjectives share). It
 // is information only: a pronoun may stand for a name.
-func checkNameMissing(in *Input, r *Reporter) {
-	// The beads are read in parts side by side; the counts of the parts
-	// add up, and their misses are taken in the order of the beads.
-	parts := make([]namesPart, (len(in.Beads)+partSize-1)/partSize)
-	inParallel(len(in.Beads), func(lo, hi int) {
-		parts[lo/partSize].read(in, lo, hi)
+//
+// It compares beads across the corpus: Stream gathers the occurrences
+// of the names and flags at once the missing ones with the ending of a
+// surname (gatherNameMissing); the others wait for the counts of the
+// whole corpus (finishNameMissing).
+func init() {
+	register(&Check{
+		Code: "name-missing", Severity: Info, Category: Names, Bilingual: true,
+		Doc: "a Russian name with no rendering in the English of its bead",
 	})
-	rendered := map[string]int{} // name group -> times it is surely rendered
-	seen := map[string]int{}     // name group -> times it occurs
-	for _, p := range parts {
-		for g, n := range p.seen {
-			seen[g] += n
-		}
-		for g, n := range p.rendered {
-			rendered[g] += n
-		}
-	}
-	for _, p := range parts {
-		for _, m := range p.misses {
-			word := m.b.Src.Text[m.start:m.end]
-			usual := rendered[m.group] > 0 && 2*rendered[m.group] >= seen[m.group]
-			if !usual && !m.surname {
-				continue
-			}
-			r.Flag(m.b, Src, m.start, m.end, "the name "+word+" has no rendering in the English", "")
-		}
-	}
 }
 
-// namesPart is what checkNameMissing learns from a part of the beads.
-type namesPart struct {
-	misses   []nameMiss
-	rendered map[string]int // name group -> times it is surely rendered
-	seen     map[string]int // name group -> times it occurs
-	// enKeys caches the match keys of the English words of the part
-	// and their consonants; have holds the keys of one bead.
+// nameKey is the group of the case forms of a name (nameGroup) as a
+// value: its bytes, padded with zeros (names are Cyrillic, never zero).
+type nameKey [5 * utf8.UTFMax]byte
+
+// nameEvent is an occurrence of a name; sure when the English of its
+// bead surely renders it.
+type nameEvent struct {
+	group nameKey
+	sure  bool
+}
+
+// nameCount counts the occurrences of a name group in the corpus, and
+// those surely rendered.
+type nameCount struct{ seen, rendered int32 }
+
+// nameMiss is a Russian name with no rendering in its bead (number seq)
+// and without the ending of a surname.
+type nameMiss struct {
+	seq        int
+	start, end int32
+	group      nameKey
+}
+
+// namesScratch is what gatherNameMissing reuses from part to part
+// (through namesScratchPool). Its caches keep copies of the words, not
+// pieces of the texts, and at most maxNamesCache of them.
+type namesScratch struct {
+	// enKeys caches the match keys of the English words and their
+	// consonants; have holds the keys of one bead.
 	enKeys map[string][4]string
 	have   map[string]bool
 	// surname caches surnameRE's answer for the names missed.
 	surname map[string]bool
+	cache   map[string]nameResult // names repeat in a bead: compare each once
+	sw, tw  []wordSpan
+	keys    []string
 }
 
-// nameMiss is a Russian name with no rendering in its bead.
-type nameMiss struct {
-	b          *Bead
-	start, end int
-	group      string
-	surname    bool // it has the ending of a surname (surnameRE)
-}
+type nameResult struct{ found, sure bool }
 
-// read reads the beads [lo, hi) of in.
-func (p *namesPart) read(in *Input, lo, hi int) {
-	p.rendered, p.seen = map[string]int{}, map[string]int{}
-	p.enKeys, p.have, p.surname = map[string][4]string{}, map[string]bool{}, map[string]bool{}
-	var sw, tw []wordSpan
-	var keys []string
-	type result struct{ found, sure bool }
-	cache := map[string]result{} // names repeat: compare each once
-	for i := lo; i < hi; i++ {
+// maxNamesCache bounds the words a cache of namesScratch holds.
+const maxNamesCache = 1 << 14
+
+var namesScratchPool = sync.Pool{New: func() any {
+	return &namesScratch{enKeys: map[string][4]string{}, have: map[string]bool{}, surname: map[string]bool{}, cache: map[string]nameResult{}}
+}}
+
+// gatherNameMissing reads the beads of in (numbered from first): it
+// flags through r the names missed that have the ending of a surname
+// and keeps in p the other misses and the occurrences of every name.
+func (p *Part) gatherNameMissing(in *Input, first int, r *Reporter) {
+	var sc *namesScratch
+	defer func() {
+		if sc != nil {
+			namesScratchPool.Put(sc)
+		}
+	}()
+	for i := range in.Beads {
 		b := &in.Beads[i]
-		if b.Src.Empty() || b.Tgt.Empty() {
+		if b.Alone || b.Src.Empty() || b.Tgt.Empty() {
 			continue
 		}
 		s, t := b.Src.Text, b.Tgt.Text
-		keys = keys[:0]
+		if sc == nil {
+			sc = namesScratchPool.Get().(*namesScratch)
+		}
+		sc.keys = sc.keys[:0]
 		keyed := false
-		clear(cache)
-		sw = appendWords(sw[:0], s)
-		for _, w := range sw {
+		clear(sc.cache)
+		sc.sw = appendWords(sc.sw[:0], s)
+		for _, w := range sc.sw {
 			word := s[w.Start:w.End]
 			if !isRussianName(s, w.Start, word) {
 				continue
@@ -113,41 +120,78 @@ func (p *namesPart) read(in *Input, lo, hi int) {
 			} else {
 				if !keyed {
 					// The keys of the English words, once a name asks.
-					tw = appendWords(tw[:0], t)
-					keys, keyed = p.appendKeys(keys, t, tw), true
+					sc.tw = appendWords(sc.tw[:0], t)
+					sc.keys, keyed = sc.appendKeys(sc.keys, t, sc.tw), true
 				}
 				kr := lang.Key(word)
-				res, ok := cache[kr]
+				res, ok := sc.cache[kr]
 				if !ok {
-					res.found, res.sure = keyRendered(kr, keys)
+					res.found, res.sure = keyRendered(kr, sc.keys)
 					if st := ruAdjectiveStem(word); !res.found && st != "" {
-						res.found, res.sure = keyRendered(lang.Key(st), keys)
+						res.found, res.sure = keyRendered(lang.Key(st), sc.keys)
 					}
-					cache[kr] = res
+					sc.cache[kr] = res
 				}
 				found, sure = res.found, res.sure
 			}
-			g := nameGroup(word)
-			p.seen[g]++
-			if sure {
-				p.rendered[g]++
+			g := nameGroupKey(word)
+			p.seen = append(p.seen, nameEvent{g, sure})
+			if found {
+				continue
 			}
-			if !found {
-				sur, ok := p.surname[word]
-				if !ok {
-					sur = surnameRE.MatchString(strings.ToLower(word))
-					p.surname[word] = sur
+			sur, ok := sc.surname[word]
+			if !ok {
+				sur = surnameRE.MatchString(strings.ToLower(word))
+				if len(sc.surname) >= maxNamesCache {
+					clear(sc.surname)
 				}
-				p.misses = append(p.misses, nameMiss{b, w.Start, w.End, g, sur})
+				sc.surname[strings.Clone(word)] = sur
 			}
+			if sur {
+				// Flagged whatever the corpus counts.
+				r.Flag(b, Src, w.Start, w.End, "the name "+word+" has no rendering in the English", "")
+				continue
+			}
+			p.misses = append(p.misses, nameMiss{first + i, int32(w.Start), int32(w.End), g})
 		}
 	}
+}
+
+// addNameMissing adds the occurrences and misses of p to the corpus's.
+func (s *Stream) addNameMissing(p *Part) {
+	for _, e := range p.seen {
+		c := s.nameSeen[e.group]
+		c.seen++
+		if e.sure {
+			c.rendered++
+		}
+		s.nameSeen[e.group] = c
+	}
+	s.misses = append(s.misses, p.misses...)
+}
+
+// finishNameMissing flags the misses of names the corpus usually
+// renders.
+func (s *Stream) finishNameMissing(f *fetcher, r *Reporter) error {
+	for _, m := range s.misses {
+		c := s.nameSeen[m.group]
+		if c.rendered == 0 || 2*c.rendered < c.seen {
+			continue
+		}
+		b, err := f.bead(m.seq)
+		if err != nil {
+			return err
+		}
+		word := b.Src.Text[m.start:m.end]
+		r.Flag(b, Src, int(m.start), int(m.end), "the name "+word+" has no rendering in the English", "")
+	}
+	return nil
 }
 
 // appendKeys appends to keys the match keys of the words ws of the
 // English t, those of three letters or more, each once, and after each
 // its consonants: keyRendered reads them in pairs.
-func (p *namesPart) appendKeys(keys []string, t string, ws []wordSpan) []string {
+func (p *namesScratch) appendKeys(keys []string, t string, ws []wordSpan) []string {
 	clear(p.have)
 	for _, w := range ws {
 		word := t[w.Start:w.End]
@@ -155,7 +199,10 @@ func (p *namesPart) appendKeys(keys []string, t string, ws []wordSpan) []string 
 		if !ok {
 			k1, k2 := lang.Key(softC(word)), lang.Key(enAdjectiveStem(word))
 			ks = [4]string{k1, consonants(k1), k2, consonants(k2)}
-			p.enKeys[word] = ks
+			if len(p.enKeys) >= maxNamesCache {
+				clear(p.enKeys)
+			}
+			p.enKeys[strings.Clone(word)] = ks
 		}
 		for j := 0; j < len(ks); j += 2 {
 			if k := ks[j]; len(k) >= 3 && !p.have[k] {
@@ -171,18 +218,18 @@ func (p *namesPart) appendKeys(keys []string, t string, ws []wordSpan) []string 
 // in any case form.
 var surnameRE = regexp.MustCompile(`(?:ов|ев|ёв|ин|ын|ян|енко|ук|юк|ич|швили|дзе|ова|ева|ёва|ина|ына)(?:а|у|ым|ом|е|ой|ого|ому|им|их|ы|ем)?$`)
 
-// nameGroup groups the case forms of a name: its first five letters,
-// lower-cased.
-func nameGroup(w string) string {
-	var b [5 * utf8.UTFMax]byte
-	out, n := b[:0], 0
+// nameGroupKey groups the case forms of a name: its first five
+// letters, lower-cased.
+func nameGroupKey(w string) nameKey {
+	var k nameKey
+	out, n := k[:0], 0
 	for _, r := range w {
 		if n++; n > 5 {
 			break
 		}
 		out = utf8.AppendRune(out, toLower(r))
 	}
-	return string(out)
+	return k
 }
 
 // softC writes the soft English "c" (before e, i, y) as "s", so that

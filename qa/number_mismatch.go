@@ -21,13 +21,7 @@ func init() {
 // number; "16.05.2022" and "16 мая 2022" are the same date). Each side
 // is matched as a multiset: "5 and 5" needs two fives.
 func checkNumberMismatch(in *Input, r *Reporter) {
-	// Each bead is judged alone: the beads are read in parts side by side.
-	r.inParts(len(in.Beads), func(lo, hi int, r *Reporter) { numberMismatch(in, lo, hi, r) })
-}
-
-// numberMismatch checks the beads [lo, hi) of in.
-func numberMismatch(in *Input, lo, hi int, r *Reporter) {
-	for i := lo; i < hi; i++ {
+	for i := range in.Beads {
 		b := &in.Beads[i]
 		if b.Src.Empty() || b.Tgt.Empty() {
 			continue

@@ -74,82 +74,12 @@ func isEnglishWord(w string) bool {
 	return false
 }
 
-// vocab counts, over the target sides of a corpus, how often each of a
-// set of lower-cased Latin words is written (in any case) and how often
-// in lower case.
-type vocab struct {
-	id           map[string]int // word -> index into count and lower
-	count, lower []int
-}
-
-// countWords counts the words of ws (lower-cased Latin words) in the
-// target sides of in, reading the beads in parts side by side.
-func countWords(in *Input, ws []string) *vocab {
-	v := &vocab{id: make(map[string]int, len(ws))}
-	// The lengths of the words asked about, to pass over most words of
-	// the text without looking them up (lengths of 63 bytes and more
-	// share the last entry).
-	var length [64]bool
-	for _, w := range ws {
-		if _, ok := v.id[w]; !ok {
-			v.id[w] = len(v.id)
-		}
-		length[min(len(w), len(length)-1)] = true
-	}
-	v.count, v.lower = make([]int, len(v.id)), make([]int, len(v.id))
-	if len(v.id) == 0 {
-		return v
-	}
-	type counts struct{ count, lower []int }
-	parts := make([]counts, (len(in.Beads)+partSize-1)/partSize)
-	inParallel(len(in.Beads), func(lo, hi int) {
-		c := counts{make([]int, len(v.id)), make([]int, len(v.id))}
-		var spans []wordSpan
-		var buf []byte
-		for i := lo; i < hi; i++ {
-			t := in.Beads[i].Tgt.Text
-			spans = appendWords(spans[:0], t)
-			for _, w := range spans {
-				s := t[w.Start:w.End]
-				if isASCII(s) && !length[min(len(s), len(length)-1)] {
-					continue // lower-casing keeps the length of ASCII
-				}
-				if !isLatinWord(s) {
-					continue
-				}
-				buf = appendLower(buf[:0], s)
-				if k, ok := v.id[string(buf)]; ok {
-					c.count[k]++
-					if string(buf) == s {
-						c.lower[k]++
-					}
-				}
-			}
-		}
-		parts[lo/partSize] = c
-	})
-	for _, c := range parts { // parts run as one leave the others empty
-		for k := range c.count {
-			v.count[k] += c.count[k]
-			v.lower[k] += c.lower[k]
-		}
-	}
-	return v
-}
-
 // appendLower appends strings.ToLower(s) to b.
 func appendLower(b []byte, s string) []byte {
 	for _, r := range s {
 		b = utf8.AppendRune(b, toLower(r))
 	}
 	return b
-}
-
-// counts returns how often the corpus writes w (in any case) and how
-// often in lower case; w must be one of the words v was made for.
-func (v *vocab) counts(w string) (count, lower int) {
-	k := v.id[w]
-	return v.count[k], v.lower[k]
 }
 
 // isLatinWord reports whether s is made of Latin letters only.
