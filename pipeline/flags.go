@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,25 +24,8 @@ import (
 // text for a side that has some, the unit's own text is checked and the
 // findings have no line and column.
 func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s qa.Side) qa.Segment) ([]qa.Finding, []names.Group, error) {
-	in := &qa.Input{Src: cfg.Src, Tgt: cfg.Tgt, Bilingual: true, Glossary: cfg.Glossary,
-		Names: names.Options{Scheme: cfg.Translit, Official: cfg.Official}}
-	in.Beads = make([]qa.Bead, 0, len(units))
-	for i := range units {
-		u := &units[i]
-		seg := func(s qa.Side, text string) qa.Segment {
-			if locate != nil {
-				if g := locate(u, s); g.Text != "" || text == "" {
-					return g
-				}
-			}
-			return qa.Segment{Text: text}
-		}
-		in.Beads = append(in.Beads, qa.Bead{
-			Doc: u.Doc, N: u.Bead,
-			Src: seg(qa.Src, u.SrcText), Tgt: seg(qa.Tgt, u.TgtText),
-			SrcN: len(u.Src), TgtN: len(u.Tgt),
-		})
-	}
+	in := checkInput(cfg)
+	in.Beads = beadsOf(units, locate)
 	fs, err := qa.Run(in, cfg.Checks)
 	if err != nil {
 		return nil, nil, err
@@ -50,17 +36,133 @@ func checkUnits(units []corpora.Unit, cfg Config, locate func(u *corpora.Unit, s
 		if !ok {
 			continue
 		}
-		raw := in.Beads[i].Tgt.Text
-		if f.Side == qa.Src {
-			raw = in.Beads[i].Src.Text
-		}
 		u := &units[i]
-		u.Notes = append(u.Notes, corpora.Note{
-			Code: f.Code, Severity: f.Severity.String(), Message: f.Message, Side: f.Side.String(),
-			Start: segmentOffset(raw, f.Start), End: segmentOffset(raw, f.End), Suggestion: f.Suggestion,
-		})
+		u.Notes = append(u.Notes, noteOf(f, in.Beads[i].Src.Text, in.Beads[i].Tgt.Text))
 	}
 	return fs, in.NameGroups(), nil
+}
+
+// checkInput is the input of the checks of a run, without beads.
+func checkInput(cfg Config) *qa.Input {
+	return &qa.Input{Src: cfg.Src, Tgt: cfg.Tgt, Bilingual: true, Glossary: cfg.Glossary,
+		Names: names.Options{Scheme: cfg.Translit, Official: cfg.Official}}
+}
+
+// beadsOf returns the beads the checks read of units: with the text of
+// each side as it stands in its input file, with positions, when locate
+// finds it; else the unit's own text, and the findings have no line and
+// column.
+func beadsOf(units []corpora.Unit, locate func(u *corpora.Unit, s qa.Side) qa.Segment) []qa.Bead {
+	beads := make([]qa.Bead, 0, len(units))
+	for i := range units {
+		u := &units[i]
+		seg := func(s qa.Side, text string) qa.Segment {
+			if locate != nil {
+				if g := locate(u, s); g.Text != "" || text == "" {
+					return g
+				}
+			}
+			return qa.Segment{Text: text}
+		}
+		beads = append(beads, qa.Bead{
+			Doc: u.Doc, N: u.Bead,
+			Src: seg(qa.Src, u.SrcText), Tgt: seg(qa.Tgt, u.TgtText),
+			SrcN: len(u.Src), TgtN: len(u.Tgt),
+		})
+	}
+	return beads
+}
+
+// noteOf is the note of finding f on its unit, whose sides the checks
+// read as src and tgt: its span is moved onto the unit's text, which
+// corpora.Segment makes of theirs.
+func noteOf(f qa.Finding, src, tgt string) corpora.Note {
+	raw := tgt
+	if f.Side == qa.Src {
+		raw = src
+	}
+	return corpora.Note{
+		Code: f.Code, Severity: f.Severity.String(), Message: f.Message, Side: f.Side.String(),
+		Start: segmentOffset(raw, f.Start), End: segmentOffset(raw, f.End), Suggestion: f.Suggestion,
+	}
+}
+
+// docIndex tells the document of a unit of a run by its number, from
+// where each document's units start: the units of a document follow one
+// another, numbered from 1.
+type docIndex struct {
+	starts []int
+	names  []string
+	first  map[string]int // the number of each document's first unit
+}
+
+// add records the units of a batch, numbered from seq.
+func (x *docIndex) add(seq int, units []corpora.Unit) {
+	if x.first == nil {
+		x.first = map[string]int{}
+	}
+	for k := range units {
+		d := units[k].Doc
+		if len(x.names) > 0 && x.names[len(x.names)-1] == d {
+			continue
+		}
+		x.starts = append(x.starts, seq+k)
+		x.names = append(x.names, d)
+		if _, ok := x.first[d]; !ok {
+			x.first[d] = seq + k
+		}
+	}
+}
+
+// docOf returns the document of unit seq, or "".
+func (x *docIndex) docOf(seq int) string {
+	i := sort.SearchInts(x.starts, seq+1) - 1
+	if seq < 0 || i < 0 {
+		return ""
+	}
+	return x.names[i]
+}
+
+// seqOf returns the number of the unit of a document and bead number.
+func (x *docIndex) seqOf(doc string, bead int) (int, bool) {
+	start, ok := x.first[doc]
+	seq := start + bead - 1
+	return seq, ok && bead >= 1 && x.docOf(seq) == doc
+}
+
+// bead returns the bead the checks read of u.
+func (u *spooled) bead() qa.Bead {
+	return qa.Bead{
+		Doc: u.Doc, N: u.Bead,
+		Src: u.seg[qa.Src].segment(), Tgt: u.seg[qa.Tgt].segment(),
+		SrcN: len(u.Src), TgtN: len(u.Tgt),
+	}
+}
+
+// spooledUnits gives the units of the spool with the notes of their
+// findings, added in the order of findings (sorted).
+func spooledUnits(sp *spool, findings []qa.Finding, docs *docIndex) unitSource {
+	// The findings by the number of their unit, in their order.
+	type ref struct{ seq, k int }
+	refs := make([]ref, 0, len(findings))
+	for k, f := range findings {
+		if seq, ok := docs.seqOf(f.Doc, f.Bead); ok {
+			refs = append(refs, ref{seq, k})
+		}
+	}
+	slices.SortFunc(refs, func(a, b ref) int { return cmp.Or(cmp.Compare(a.seq, b.seq), cmp.Compare(a.k, b.k)) })
+	return func(yield func(u *corpora.Unit) error) error {
+		next := 0
+		return sp.each(func(seq int, u *spooled) error {
+			for next < len(refs) && refs[next].seq < seq {
+				next++
+			}
+			for ; next < len(refs) && refs[next].seq == seq; next++ {
+				u.Notes = append(u.Notes, noteOf(findings[refs[next].k], u.seg[qa.Src].text, u.seg[qa.Tgt].text))
+			}
+			return yield(&u.Unit)
+		})
+	}
 }
 
 // unitIndex returns a function that finds the unit of a document and

@@ -13,6 +13,5 @@ func (o *outputs) addNames(groups []names.Group) error {
 		return err
 	}
 	o.files = append(o.files, f)
-	o.review.report.Names = NameGroups(groups, o.review.report.Units)
 	return names.WriteJSON(f, groups)
 }

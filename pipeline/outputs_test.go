@@ -21,7 +21,7 @@ func TestWriteCorpusFailedPart(t *testing.T) {
 			errs = append(errs, e)
 			o.parts[i].write = func([]corpora.Unit, []bool) error { return e }
 		}
-		_, err := o.writeCorpus(units, nil, nil)
+		_, err := o.writeCorpus(sliceSource(units), nil, nil, unitDoc(units))
 		o.abort()
 		if err != errs[0] {
 			t.Errorf("parts %v failing: err = %v, want %v", failing, err, errs[0])
@@ -45,7 +45,7 @@ func TestWriteCorpusTwice(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := o.writeCorpus(units, findings, groups); err != nil {
+		if _, err := o.writeCorpus(sliceSource(units), findings, groups, unitDoc(units)); err != nil {
 			t.Fatal(err)
 		}
 		files := snapshot(t, cfg.OutDir)

@@ -88,23 +88,15 @@ func (s *filterState) keep(u *corpora.Unit) bool {
 	return true
 }
 
-// keepAll applies the filter to every unit, counting what it drops, and
-// returns which it keeps.
-func (s *filterState) keepAll(units []corpora.Unit) []bool {
-	keep := make([]bool, len(units))
-	for i := range units {
-		keep[i] = s.keep(&units[i])
-	}
-	return keep
-}
-
 // review is the part of a run's files besides TMX, Moses and TSV: the
 // JSON Lines corpus (filtered), the XLIFF for review and the HTML report
 // (every unit).
 type review struct {
 	filter filterState
 	parts  []part
-	report report.Report // its units and names are set before it is written
+	report report.Report  // the report's settings; its names are set by begin
+	stream *report.Stream // the report being written, from begin to end
+	body   *os.File       // the scratch file of the report's rows
 }
 
 func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review, error) {
@@ -125,21 +117,53 @@ func newReview(cfg Config, open func(name string) (*atomicFile, error)) (*review
 	if err != nil {
 		return nil, err
 	}
-	r.parts = append(r.parts, part{files: []*atomicFile{html}, names: true, write: func([]corpora.Unit, []bool) error {
-		return report.Write(html, &r.report)
-	}})
+	r.parts = append(r.parts, part{files: []*atomicFile{html},
+		write: func(units []corpora.Unit, _ []bool) error {
+			for i := range units {
+				if err := r.stream.Add(&units[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+		flush: func() error { return r.stream.Finish(html) },
+	})
 	// No title from the folders: a report rebuilt by Apply is the same
 	// page as the run's.
 	r.report = report.Report{Src: cfg.Src, Tgt: cfg.Tgt, ReviewBelow: cfg.ReviewBelow}
 	return r, nil
 }
 
+// begin starts the report, with its table of names, before the units
+// are written; its rows wait in a scratch file in dir until end.
+func (r *review) begin(dir string, names []report.NameGroup) error {
+	body, err := os.CreateTemp(dir, ".report-rows-*")
+	if err != nil {
+		return fmt.Errorf("pipeline: cannot make a scratch file in %s: %w; check the output folder's permissions and free space", dir, err)
+	}
+	r.body = body
+	rep := r.report
+	rep.Names = names
+	r.stream = report.NewStream(rep, body)
+	return nil
+}
+
+// end removes the scratch file of the report.
+func (r *review) end() {
+	if r.body != nil {
+		r.body.Close()
+		os.Remove(r.body.Name())
+		r.body = nil
+	}
+}
+
 // NameGroups turns the groups of the names index into the report's name
 // table: the suggested spelling first (listed with count 0 when the
-// corpus never uses it), then the others in the index's order. units are
-// the units given to the index, in order: each place is shown as the
-// document of its unit.
-func NameGroups(groups []names.Group, units []corpora.Unit) []report.NameGroup {
+// corpus never uses it), then the others in the index's order. docOf
+// gives the document of the unit of a place's Seq (the number of the
+// unit given to the index), or "" when there is none: each place is
+// shown as the document of its unit, or else as its file.
+func NameGroups(groups []names.Group, docOf func(seq int) string) []report.NameGroup {
 	var out []report.NameGroup
 	for _, g := range groups {
 		rg := report.NameGroup{Key: g.Russian, Note: "suggested " + g.Suggested + ": " + g.Reason}
@@ -150,9 +174,9 @@ func NameGroups(groups []names.Group, units []corpora.Unit) []report.NameGroup {
 		for _, s := range g.Spellings {
 			f := report.NameForm{Text: s.Text, Side: "tgt", Count: s.Count}
 			for _, p := range s.Places {
-				doc := p.File
-				if p.Seq >= 0 && p.Seq < len(units) {
-					doc = units[p.Seq].Doc
+				doc := docOf(p.Seq)
+				if doc == "" {
+					doc = p.File
 				}
 				if !slices.Contains(f.Docs, doc) {
 					f.Docs = append(f.Docs, doc)
@@ -167,6 +191,16 @@ func NameGroups(groups []names.Group, units []corpora.Unit) []report.NameGroup {
 		out = append(out, rg)
 	}
 	return out
+}
+
+// unitDoc returns the docOf of NameGroups for units held in memory.
+func unitDoc(units []corpora.Unit) func(seq int) string {
+	return func(seq int) string {
+		if seq < 0 || seq >= len(units) {
+			return ""
+		}
+		return units[seq].Doc
+	}
 }
 
 // filtered returns what the filter removed, or nil when it was off.
@@ -228,7 +262,7 @@ func WriteReport(dir string, units []corpora.Unit, r report.Report) (string, err
 		for i := range units {
 			idx.AddPair(units[i].Doc, units[i].SrcText, units[i].TgtText, nil)
 		}
-		r.Names = NameGroups(idx.Groups(), units)
+		r.Names = NameGroups(idx.Groups(), unitDoc(units))
 	}
 	if err := report.Write(f, &r); err != nil {
 		f.abort()
@@ -361,7 +395,7 @@ func Apply(cfg ApplyConfig) (*Applied, error) {
 		return nil, err
 	}
 	defer out.abort()
-	if a.Outputs, err = out.writeCorpus(units, findings, groups); err != nil {
+	if a.Outputs, err = out.writeCorpus(sliceSource(units), findings, groups, unitDoc(units)); err != nil {
 		return nil, err
 	}
 	a.Filtered = out.review.filtered()

@@ -187,14 +187,26 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	watch.lap("first pass")
 	// Align the documents on a pool of workers; results come back in
 	// the order of the batches, so the output does not depend on timing.
+	// Each batch's units go to the spool with the text their checks
+	// read, and the batch's documents are let go.
+	checks, err := qa.NewStream(checkInput(cfg), cfg.Checks)
+	if err != nil {
+		return nil, err
+	}
+	sp, err := newSpool(cfg.OutDir)
+	if err != nil {
+		return nil, err
+	}
+	defer sp.remove()
 	type aligned struct {
 		units      []corpora.Unit
-		jobs       []*speechJob
+		checked    *qa.Part
+		enc        encodedUnits
 		srcN, tgtN int
 		err        error
 	}
-	var units []corpora.Unit
-	var jobs []*speechJob
+	var findings []qa.Finding
+	var docs docIndex
 	err = ordered(ctx, len(batches), cfg.Jobs,
 		func(i int) aligned {
 			js, err := batches[i].jobsOf(cfg)
@@ -202,42 +214,67 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 				return aligned{err: err}
 			}
 			us, s, t, err := alignJobs(js, cfg.Options)
-			return aligned{us, js, s, t, err}
+			if err != nil {
+				return aligned{err: err}
+			}
+			beads := beadsOf(us, jobLocator(js))
+			segs := make([][2]spooledSegment, len(beads))
+			for k := range beads {
+				segs[k] = [2]spooledSegment{qa.Src: segmentOf(beads[k].Src), qa.Tgt: segmentOf(beads[k].Tgt)}
+			}
+			// The checks of one bead or one document are done here, with
+			// the alignment; those across the corpus keep what they need.
+			return aligned{us, checks.Gather(beads), encodeUnits(us, segs), s, t, nil}
 		},
 		func(i int, r aligned) error {
 			if r.err != nil {
 				return r.err
 			}
 			batches[i] = nil
+			findings = append(findings, checks.Add(r.checked)...)
+			docs.add(sp.len(), r.units)
+			if err := sp.add(r.enc); err != nil {
+				return err
+			}
 			sum.SrcSents += r.srcN
 			sum.TgtSents += r.tgtN
+			for k := range r.units {
+				sum.BeadTypes[r.units[k].Type()]++
+			}
 			if w := notTranslations(r.units); w != "" {
 				sum.Warnings = append(sum.Warnings, w)
 			}
-			units = append(units, r.units...)
-			jobs = append(jobs, r.jobs...)
 			if cfg.Progress != nil {
 				cfg.Progress(firstSteps+i+1, firstSteps+len(batches), sum.SrcSents+sum.TgtSents)
 			}
 			return nil
 		})
+	if err == nil {
+		err = sp.done()
+	}
 	if err != nil {
 		return nil, err
 	}
 	watch.lap("alignment")
-	locate := jobLocator(jobs)
-	findings, groups, err := checkUnits(units, cfg, locate)
+	// The checks across the corpus read again the few beads they flag.
+	more, err := checks.Finish(func(seq int) (qa.Bead, error) {
+		u, err := sp.unit(seq)
+		if err != nil {
+			return qa.Bead{}, err
+		}
+		return u.bead(), nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	watch.lap("checks")
+	findings = append(findings, more...)
+	qa.Sort(findings)
+	groups := checks.NameGroups()
+	watch.lap("corpus checks")
 	sum.Flags = qa.Counts(findings)
 	sum.NameGroups = len(groups)
-	for i := range units {
-		sum.BeadTypes[units[i].Type()]++
-	}
 	sum.Errors = compact(sum.Errors)
-	if sum.Outputs, err = out.writeCorpus(units, findings, groups); err != nil {
+	if sum.Outputs, err = out.writeCorpus(spooledUnits(sp, findings, &docs), findings, groups, docs.docOf); err != nil {
 		return nil, err
 	}
 	watch.lap("writing")
@@ -458,16 +495,14 @@ type outputs struct {
 }
 
 // part is one writer of the corpus and the files it writes. The parts
-// of a run write concurrently, one goroutine each: a part shares nothing
-// with the others but the units, which no part changes.
+// of a run write concurrently, one goroutine each, from the same chunks
+// of units, which no part changes.
 type part struct {
 	files []*atomicFile
-	// write writes units (only those keep marks when the part is
-	// filtered) and flushes.
+	// write writes a chunk of units (only those keep marks when the part
+	// is filtered); flush ends the files once every chunk is written.
 	write func(units []corpora.Unit, keep []bool) error
-	// names is set on a part that shows the name variants: it starts
-	// once they are known (addNames).
-	names bool
+	flush func() error
 }
 
 // unitWriter is the shape of the corpus writers.
@@ -479,7 +514,7 @@ type unitWriter interface {
 // writerPart is the part of w, writing files; a filtered part writes
 // only the units the filter keeps.
 func writerPart(w unitWriter, filtered bool, files ...*atomicFile) part {
-	return part{files: files, write: func(units []corpora.Unit, keep []bool) error {
+	return part{files: files, flush: w.Flush, write: func(units []corpora.Unit, keep []bool) error {
 		for i := range units {
 			if filtered && !keep[i] {
 				continue
@@ -488,7 +523,7 @@ func writerPart(w unitWriter, filtered bool, files ...*atomicFile) part {
 				return err
 			}
 		}
-		return w.Flush()
+		return nil
 	}}
 }
 
@@ -526,44 +561,95 @@ func newOutputs(cfg Config) (*outputs, error) {
 	return o, nil
 }
 
+// unitSource gives the units of a run, with their notes, in order, to
+// yield, stopping at its first error. A unit is yield's only during the
+// call.
+type unitSource func(yield func(u *corpora.Unit) error) error
+
+// sliceSource is the unitSource of units held in memory.
+func sliceSource(units []corpora.Unit) unitSource {
+	return func(yield func(u *corpora.Unit) error) error {
+		for i := range units {
+			if err := yield(&units[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// chunkSize is how many units the corpus writers are given at a time.
+const chunkSize = 512
+
 // writeCorpus writes the units, the findings (flags.json, flags.csv) and
 // the name variants (names.json), then renames every file into place,
-// and returns the files written. The corpus files are written at once,
-// each by its own goroutine, and synced as each is done; the findings
-// and names are written meanwhile. When some fail, the error is that of
-// the first corpus file in the order of outputs.files, else that of the
-// findings or names.
-func (o *outputs) writeCorpus(units []corpora.Unit, findings []qa.Finding, groups []names.Group) ([]string, error) {
-	keep := o.review.filter.keepAll(units)
-	o.review.report.Units = units
+// and returns the files written. docOf gives the document of a unit by
+// its number, for the places of the names. The units are read once, in
+// chunks that every corpus file's writer takes in turn on a goroutine
+// of its own; each file is synced as it is done. When some fail, the
+// error is that of reading the units, else that of the first corpus
+// file in the order of outputs.files, else that of the findings or
+// names.
+func (o *outputs) writeCorpus(each unitSource, findings []qa.Finding, groups []names.Group, docOf func(seq int) string) ([]string, error) {
+	if err := o.review.begin(o.dir, NameGroups(groups, docOf)); err != nil {
+		return nil, err
+	}
+	defer o.review.end()
+	type chunk struct {
+		units []corpora.Unit
+		keep  []bool
+	}
+	chans := make([]chan chunk, len(o.parts))
 	errs := make([]error, len(o.parts))
 	var wg sync.WaitGroup
-	start := func(withNames bool) {
-		for i, p := range o.parts {
-			if p.names != withNames {
-				continue
+	for i, p := range o.parts {
+		ch := make(chan chunk, 4)
+		chans[i] = ch
+		wg.Go(func() {
+			for c := range ch {
+				if errs[i] == nil {
+					errs[i] = p.write(c.units, c.keep)
+				}
 			}
-			wg.Go(func() {
-				if errs[i] = p.write(units, keep); errs[i] != nil {
-					return
+			if errs[i] == nil {
+				errs[i] = p.flush()
+			}
+			for _, f := range p.files {
+				if errs[i] == nil {
+					errs[i] = f.sync()
 				}
-				for _, f := range p.files {
-					if errs[i] = f.sync(); errs[i] != nil {
-						return
-					}
-				}
-			})
-		}
+			}
+		})
 	}
-	start(false)
 	err := o.addFlags(findings)
 	if err == nil {
 		err = o.addNames(groups)
 	}
-	if err == nil {
-		start(true)
+	var c chunk
+	send := func() {
+		for _, ch := range chans {
+			ch <- c
+		}
+		c = chunk{}
+	}
+	readErr := each(func(u *corpora.Unit) error {
+		c.units = append(c.units, *u)
+		c.keep = append(c.keep, o.review.filter.keep(u))
+		if len(c.units) == chunkSize {
+			send()
+		}
+		return nil
+	})
+	if len(c.units) > 0 {
+		send()
+	}
+	for _, ch := range chans {
+		close(ch)
 	}
 	wg.Wait()
+	if readErr != nil {
+		return nil, readErr
+	}
 	for _, e := range errs {
 		if e != nil {
 			return nil, e

@@ -111,7 +111,7 @@ func (s *Stream) run(beads []Bead) []Finding {
 				if k >= len(parts) {
 					return
 				}
-				parts[k] = s.Gather(cuts[k], beads[cuts[k]:cuts[k+1]])
+				parts[k] = s.Gather(beads[cuts[k]:cuts[k+1]])
 			}
 		}()
 	}

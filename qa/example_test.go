@@ -40,7 +40,7 @@ func ExampleStream() {
 	// reads back the beads its findings need.
 	var all []qa.Bead
 	for _, doc := range docs {
-		p := s.Gather(len(all), doc)
+		p := s.Gather(doc)
 		all = append(all, doc...)
 		for _, f := range s.Add(p) {
 			fmt.Printf("add: %s %s %q\n", f.Doc, f.Code, f.Text)

@@ -25,8 +25,8 @@ func init() {
 // compare: shorter ones ("Спасибо.") are translated by context.
 const minConsistencyWords = 4
 
-// beadFolds is the fold keys of both sides of a bead of the corpus
-// (number seq), indexed by Side.
+// beadFolds is the fold keys of both sides of a bead (number seq in its
+// part, then in the corpus once added), indexed by Side.
 type beadFolds struct {
 	seq  int
 	keys [2]foldKey
@@ -35,7 +35,7 @@ type beadFolds struct {
 // gatherFolds returns the fold keys of the beads numbered from first
 // that have both sides and a side of minConsistencyWords words or more:
 // the only ones the consistency checks compare.
-func gatherFolds(beads []Bead, first int) []beadFolds {
+func gatherFolds(beads []Bead) []beadFolds {
 	out := make([]beadFolds, 0, len(beads))
 	var buf []byte
 	for i := range beads {
@@ -51,7 +51,7 @@ func gatherFolds(beads []Bead, first int) []beadFolds {
 		if f.keys[Src].words < minConsistencyWords && f.keys[Tgt].words < minConsistencyWords {
 			continue
 		}
-		f.seq = first + i
+		f.seq = i
 		out = append(out, f)
 	}
 	return out

@@ -53,8 +53,9 @@ type nameEvent struct {
 // those surely rendered.
 type nameCount struct{ seen, rendered int32 }
 
-// nameMiss is a Russian name with no rendering in its bead (number seq)
-// and without the ending of a surname.
+// nameMiss is a Russian name with no rendering in its bead (number seq
+// in its part, then in the corpus once added) and without the ending of
+// a surname.
 type nameMiss struct {
 	seq        int
 	start, end int32
@@ -88,7 +89,7 @@ var namesScratchPool = sync.Pool{New: func() any {
 // gatherNameMissing reads the beads of in (numbered from first): it
 // flags through r the names missed that have the ending of a surname
 // and keeps in p the other misses and the occurrences of every name.
-func (p *Part) gatherNameMissing(in *Input, first int, r *Reporter) {
+func (p *Part) gatherNameMissing(in *Input, r *Reporter) {
 	var sc *namesScratch
 	defer func() {
 		if sc != nil {
@@ -152,13 +153,14 @@ func (p *Part) gatherNameMissing(in *Input, first int, r *Reporter) {
 				r.Flag(b, Src, w.Start, w.End, "the name "+word+" has no rendering in the English", "")
 				continue
 			}
-			p.misses = append(p.misses, nameMiss{first + i, int32(w.Start), int32(w.End), g})
+			p.misses = append(p.misses, nameMiss{i, int32(w.Start), int32(w.End), g})
 		}
 	}
 }
 
-// addNameMissing adds the occurrences and misses of p to the corpus's.
-func (s *Stream) addNameMissing(p *Part) {
+// addNameMissing adds the occurrences and misses of p, whose beads are
+// numbered in the corpus from base, to the corpus's.
+func (s *Stream) addNameMissing(p *Part, base int) {
 	for _, e := range p.seen {
 		c := s.nameSeen[e.group]
 		c.seen++
@@ -167,7 +169,10 @@ func (s *Stream) addNameMissing(p *Part) {
 		}
 		s.nameSeen[e.group] = c
 	}
-	s.misses = append(s.misses, p.misses...)
+	for _, m := range p.misses {
+		m.seq += base
+		s.misses = append(s.misses, m)
+	}
 }
 
 // finishNameMissing flags the misses of names the corpus usually

@@ -36,7 +36,7 @@ type wordSeen struct{ count, lower int32 }
 // partSplit is a candidate of a part: two words that may be one split
 // by a space, its halves given by their index in Part.wordList.
 type partSplit struct {
-	seq             int
+	seq             int   // the bead's number in the part
 	start, mid, end int32 // start of the first half, end of it, end of the second
 	a, c            int32
 	capital         bool // the first half is not written in lower case
@@ -45,7 +45,7 @@ type partSplit struct {
 // splitCand is a candidate of the corpus; its halves are those of pair
 // (an index in Stream.splitPairs).
 type splitCand struct {
-	seq             int
+	seq             int // the bead's number in the corpus
 	start, mid, end int32
 	pair            int32
 	capital         bool
@@ -71,7 +71,7 @@ const minCountedJoin = 8
 // minCountedJoin, are not counted: finishSplit reads no count of them
 // (a half in the lists is no fragment, and a join in the lists counts
 // only when both halves are long). Most words of a text are such words.
-func (p *Part) gatherSplit(beads []Bead, first int) {
+func (p *Part) gatherSplit(beads []Bead) {
 	sc := splitScratchPool.Get().(*splitScratch)
 	defer func() {
 		clear(sc.ids)
@@ -159,7 +159,7 @@ func (p *Part) gatherSplit(beads []Bead, first int) {
 				continue
 			}
 			a, c := half(k, s1), half(k+1, s2)
-			p.splits = append(p.splits, partSplit{first + i, int32(w1.Start), int32(w1.End), int32(w2.End), a, c, s1 != p.wordList[a]})
+			p.splits = append(p.splits, partSplit{i, int32(w1.Start), int32(w1.End), int32(w2.End), a, c, s1 != p.wordList[a]})
 		}
 	}
 }
@@ -179,8 +179,9 @@ type splitScratch struct {
 
 var splitScratchPool = sync.Pool{New: func() any { return &splitScratch{ids: map[string]int32{}} }}
 
-// addSplit adds the word counts and the candidates of p to the corpus's.
-func (s *Stream) addSplit(p *Part) {
+// addSplit adds the word counts and the candidates of p, whose beads are
+// numbered in the corpus from base, to the corpus's.
+func (s *Stream) addSplit(p *Part, base int) {
 	s.wordIDs = s.wordIDs[:0]
 	for k, w := range p.wordList {
 		j, ok := s.words[w]
@@ -203,7 +204,7 @@ func (s *Stream) addSplit(p *Part) {
 			s.splitPairs = append(s.splitPairs, splitPair{a: key[0], c: key[1]})
 		}
 		s.splitPairs[pr].n++
-		s.splits = append(s.splits, splitCand{cd.seq, cd.start, cd.mid, cd.end, pr, cd.capital})
+		s.splits = append(s.splits, splitCand{base + cd.seq, cd.start, cd.mid, cd.end, pr, cd.capital})
 	}
 }
 

@@ -68,7 +68,7 @@ type Stream struct {
 // that are final already and what the checks across the corpus need of
 // it. It keeps no text of the beads.
 type Part struct {
-	first, n          int
+	n                 int // beads, numbered from 0 until Add numbers them in the corpus
 	firstDoc, lastDoc string
 	found             []Finding // the findings of the checks of one bead or document
 
@@ -143,14 +143,14 @@ func (s *Stream) input(beads []Bead) *Input {
 	return &Input{Beads: beads, Src: s.src, Tgt: s.tgt, Bilingual: s.bilingual, Glossary: s.glossary, NameMatch: s.nameMatch}
 }
 
-// Gather runs the checks on one part of the corpus: beads are the
-// corpus's beads numbered first, first+1, ... A part holds whole
-// documents (all beads with the same Doc are in one part). It may be
-// called from several goroutines at once on different parts, in any
-// order; it does its work on the calling goroutine (the caller
+// Gather runs the checks on one part of the corpus: consecutive beads
+// of whole documents (all beads with the same Doc are in one part). It
+// may be called from several goroutines at once on different parts, in
+// any order, before it is known where in the corpus the part will
+// stand; it does its work on the calling goroutine (the caller
 // parallelizes).
-func (s *Stream) Gather(first int, beads []Bead) *Part {
-	p := &Part{first: first, n: len(beads)}
+func (s *Stream) Gather(beads []Bead) *Part {
+	p := &Part{n: len(beads)}
 	if len(beads) == 0 {
 		return p
 	}
@@ -170,14 +170,14 @@ func (s *Stream) Gather(first int, beads []Bead) *Part {
 		}
 	}
 	if len(s.inconsistent) > 0 {
-		p.folds = gatherFolds(beads, first)
+		p.folds = gatherFolds(beads)
 	}
 	if s.split != nil {
-		p.gatherSplit(beads, first)
+		p.gatherSplit(beads)
 	}
 	if s.nameMissing != nil {
 		r.check = s.nameMissing
-		p.gatherNameMissing(in, first, r)
+		p.gatherNameMissing(in, r)
 	}
 	if s.index != nil {
 		p.nameFound = gatherNames(s.index, beads)
@@ -186,17 +186,16 @@ func (s *Stream) Gather(first int, beads []Bead) *Part {
 	return p
 }
 
-// Add takes in a gathered part. Parts are added in the order of their
-// beads, every bead once; Add panics otherwise, or when a document
-// spans two parts. It returns the findings of the part that are final
-// already: those of the checks that look at one bead, or one document,
-// at a time. Add empties p, so that it holds nothing more.
+// Add takes in a gathered part, in the order of the corpus: its beads
+// are numbered in the corpus from where the part added before ended (the
+// first part's from 0), and these are the numbers Finish asks for. Add
+// panics when a document spans two parts. It returns the findings of the
+// part that are final already: those of the checks that look at one
+// bead, or one document, at a time. Add empties p, so that it holds
+// nothing more.
 func (s *Stream) Add(p *Part) []Finding {
 	if s.done {
 		panic("qa: Stream.Add after Finish")
-	}
-	if p.first != s.next {
-		panic(fmt.Sprintf("qa: Stream.Add: a part starting at bead %d added where bead %d is next; add the parts in order", p.first, s.next))
 	}
 	if p.n == 0 {
 		return nil
@@ -204,14 +203,18 @@ func (s *Stream) Add(p *Part) []Finding {
 	if s.next > 0 && p.firstDoc == s.lastDoc {
 		panic(fmt.Sprintf("qa: Stream.Add: document %q spans two parts; a part must hold whole documents", p.firstDoc))
 	}
+	base := s.next
 	s.next += p.n
 	s.lastDoc = p.lastDoc
-	s.folds = append(s.folds, p.folds...)
+	for _, f := range p.folds {
+		f.seq += base
+		s.folds = append(s.folds, f)
+	}
 	if s.split != nil {
-		s.addSplit(p)
+		s.addSplit(p, base)
 	}
 	if s.nameMissing != nil {
-		s.addNameMissing(p)
+		s.addNameMissing(p, base)
 	}
 	if s.index != nil {
 		s.index.AddFound(p.nameFound...)
