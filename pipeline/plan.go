@@ -116,6 +116,7 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 				return r.err
 			}
 			notes = append(notes, r.notes...)
+			r.sum.detach()
 			sum.Speeches = append(sum.Speeches, r.sum.Speeches...)
 			sum.SpeechesAlone = append(sum.SpeechesAlone, r.sum.SpeechesAlone...)
 			srcAlone, tgtAlone = append(srcAlone, r.srcAlone...), append(tgtAlone, r.tgtAlone...)
@@ -148,9 +149,13 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 		}
 		var jobs []*speechJob
 		if len(ps) > 0 || len(pt) > 0 {
-			if jobs, err = pairGroup(sum, ps, pt, fixed, false); err != nil {
+			var pooled Summary
+			if jobs, err = pairGroup(&pooled, ps, pt, fixed, false); err != nil {
 				return nil, err
 			}
+			pooled.detach()
+			sum.Speeches = append(sum.Speeches, pooled.Speeches...)
+			sum.SpeechesAlone = append(sum.SpeechesAlone, pooled.SpeechesAlone...)
 		}
 		for _, p := range append(ps, pt...) {
 			p.paired()
@@ -185,6 +190,20 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 	sum.SrcAlone = sortedPaths(srcAlone)
 	sum.TgtAlone = sortedPaths(tgtAlone)
 	return batches, nil
+}
+
+// detach copies the strings of the speeches of s that may be parts of a
+// document's text (a speaker's name as the text writes it), so that the
+// summary keeps no document in memory.
+func (s *Summary) detach() {
+	for i := range s.Speeches {
+		p := &s.Speeches[i]
+		p.Src, p.Tgt, p.Speaker, p.Reason = strings.Clone(p.Src), strings.Clone(p.Tgt), strings.Clone(p.Speaker), strings.Clone(p.Reason)
+	}
+	for i := range s.SpeechesAlone {
+		a := &s.SpeechesAlone[i]
+		a.Ref, a.Speaker, a.Reason = strings.Clone(a.Ref), strings.Clone(a.Speaker), strings.Clone(a.Reason)
+	}
 }
 
 func (c *Config) keepText() int {
