@@ -950,3 +950,6 @@ func (u unionFind) union(a, b int) {
 	}
 	u[rb] = ra
 }
+
+// occurrences returns the number of name words in the index.
+func (x *Index) occurrences() int { return len(x.occ) }
