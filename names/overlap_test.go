@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 // TestNameInsideName is a regression test: a capitalised word inside a
 // name already found (Connor in O'Connor) that renders a Russian word of
@@ -9,10 +12,18 @@ import "testing"
 func TestNameInsideName(t *testing.T) {
 	x := NewIndex(Options{})
 	x.AddPair("d", "Газета цитирует Рори О'Коннора: «Это важно».", "The paper quoted Rory O'Connor saying, \"This matters.\"", nil)
-	for i := 1; i < len(x.occ); i++ {
-		a, b := x.occ[i-1].place, x.occ[i].place
+	for i := 1; i < x.occ.len(); i++ {
+		a, b := x.place(x.occ.at(i-1)), x.place(x.occ.at(i))
 		if a.Start >= b.Start || a.End > b.Start {
 			t.Errorf("occurrences %d-%d and %d-%d are out of order or overlap", a.Start, a.End, b.Start, b.End)
 		}
+	}
+}
+
+// TestOccurrenceSize keeps an occurrence as small as its doc comment
+// says: the index holds one per name word of a corpus.
+func TestOccurrenceSize(t *testing.T) {
+	if got := unsafe.Sizeof(occurrence{}); got != 40 {
+		t.Errorf("an occurrence takes %d bytes, want 40", got)
 	}
 }
