@@ -927,11 +927,15 @@ func russianName(ss []string, count map[string]int, linked []string, official st
 			cost[r.Russian] = r.Cost
 		}
 	}
+	timesLinked := map[string]int{} // a group's linked words are its occurrences': few distinct ones, many times each
+	for _, l := range linked {
+		timesLinked[l]++
+	}
 	from := "reading"
 	if len(linked) > 0 {
 		from = "linked"
 		stems := map[string]bool{}
-		for _, l := range linked {
+		for l := range timesLinked {
 			stems[lang.NameStem(l)] = true
 		}
 		var keep []string
@@ -976,11 +980,7 @@ func russianName(ss []string, count map[string]int, linked []string, official st
 				s.votes += count[sp]
 			}
 		}
-		for _, l := range linked {
-			if l == c {
-				s.linked++
-			}
-		}
+		s.linked = timesLinked[c]
 		if official != "" {
 			for _, sch := range lang.Schemes() {
 				if strings.EqualFold(sch.Translit(c), official) {
