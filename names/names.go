@@ -58,14 +58,19 @@ type word struct {
 	russian     string // the Russian word it renders in a bead, "" when unknown
 }
 
-// occurrence is one name word of an index, kept in 40 bytes: its
-// strings are ids in the index's table (0 is ""), its numbers int32.
+// occurrence is one name word of an index, kept in 36 bytes: its
+// strings are ids in the index's table (0 is ""), its numbers int32,
+// and its file is that of its text (Index.files).
 type occurrence struct {
-	spelling, left, right, russian, file int32
-	line, seq, start, end                int32
-	role                                 lang.NameRole
-	paired                               bool // the text came with a Russian side
+	spelling, left, right, russian int32
+	line, seq, start, end          int32
+	role                           lang.NameRole
+	paired                         bool // the text came with a Russian side
 }
+
+// fileRun says that the texts from seq on, up to the next run, come
+// from one file.
+type fileRun struct{ seq, file int32 }
 
 // Index collects the name words of a corpus. It holds at most
 // math.MaxInt32 texts of at most math.MaxInt32 bytes and lines each.
@@ -75,6 +80,7 @@ type Index struct {
 	official map[string][]official // by key
 	occ      occurrences
 	strs     strtab
+	files    []fileRun // in the order of seq
 	// canon gives, by string id, the id of the spelling that a spelling
 	// is written as (0: not yet seen as a spelling), and lower the
 	// spelling first seen of each lower-case form: spellings that differ
@@ -170,7 +176,8 @@ func (l *occurrences) all() iter.Seq2[int, *occurrence] {
 
 // place returns where o occurs.
 func (x *Index) place(o *occurrence) Place {
-	return Place{File: x.strs.str(o.file), Line: int(o.line), Seq: int(o.seq), Start: int(o.start), End: int(o.end)}
+	run := sort.Search(len(x.files), func(i int) bool { return x.files[i].seq > o.seq }) - 1
+	return Place{File: x.strs.str(x.files[run].file), Line: int(o.line), Seq: int(o.seq), Start: int(o.start), End: int(o.end)}
 }
 
 // official is one word of an allow-list entry.
@@ -368,14 +375,15 @@ func (x *Index) AddFound(fs ...Found) {
 	for _, f := range fs {
 		seq := narrow(x.texts)
 		x.texts++
-		file := x.strs.id(f.doc)
+		if n := len(x.files); n == 0 || x.strs.str(x.files[n-1].file) != f.doc {
+			x.files = append(x.files, fileRun{seq: seq, file: x.strs.id(f.doc)})
+		}
 		for _, w := range f.words {
 			x.occ.append(occurrence{
 				spelling: x.canonical(w.spelling),
 				left:     x.strs.id(w.left),
 				right:    x.strs.id(w.right),
 				russian:  x.strs.id(w.russian),
-				file:     file,
 				line:     narrow(w.line),
 				seq:      seq,
 				start:    narrow(w.start),
