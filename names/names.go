@@ -140,7 +140,7 @@ type occurrences struct {
 	n      int
 }
 
-const blockSize = 4096 // occurrences per block: 160 KiB
+const blockSize = 4096 // occurrences per block: 144 KiB
 
 func (l *occurrences) len() int { return l.n }
 
