@@ -5,7 +5,9 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"iter"
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -45,24 +47,137 @@ func (p Place) String() string {
 	return fmt.Sprintf("%s:%d", p.File, p.Line)
 }
 
-// occurrence is one name word of an English text.
-type occurrence struct {
+// word is one name word of an English text as Read finds it, before it
+// is added to the index.
+type word struct {
 	spelling    string
 	role        lang.NameRole
-	place       Place
+	line        int    // 0 when not known
+	start, end  int    // the byte span of the word in the text
 	left, right string // keys of the name words next to it, "" when none
 	russian     string // the Russian word it renders in a bead, "" when unknown
-	paired      bool   // the text came with a Russian side
 }
 
-// Index collects the name words of a corpus.
+// occurrence is one name word of an index, kept in 36 bytes: its
+// strings are ids in the index's table (0 is ""), its numbers int32,
+// and its file is that of its text (Index.files).
+type occurrence struct {
+	spelling, left, right, russian int32
+	line, seq, start, end          int32
+	role                           lang.NameRole
+	paired                         bool // the text came with a Russian side
+}
+
+// fileRun says that the texts from seq on, up to the next run, come
+// from one file.
+type fileRun struct{ seq, file int32 }
+
+// Index collects the name words of a corpus. It holds at most
+// math.MaxInt32 texts of at most math.MaxInt32 bytes and lines each.
 type Index struct {
 	scheme   lang.Scheme
 	src, tgt language.Tag
 	official map[string][]official // by key
-	occ      []occurrence
-	canon    map[string]string // lower-case spelling → the form first seen
-	texts    int
+	occ      occurrences
+	strs     strtab
+	files    []fileRun // in the order of seq
+	// canon gives, by string id, the id of the spelling that a spelling
+	// is written as (0: not yet seen as a spelling), and lower the
+	// spelling first seen of each lower-case form: spellings that differ
+	// in letter case only are one.
+	canon []int32
+	lower map[string]int32
+	texts int
+}
+
+// strtab keeps one copy of each string of the occurrences, numbered in
+// the order first seen; 0 is "".
+type strtab struct {
+	ids  map[string]int32
+	list []string
+}
+
+// id returns the number of s, adding a copy of s when it is new.
+func (t *strtab) id(s string) int32 {
+	if s == "" {
+		return 0
+	}
+	if id, ok := t.ids[s]; ok {
+		return id
+	}
+	if t.ids == nil {
+		t.ids, t.list = map[string]int32{}, []string{""}
+	}
+	s = strings.Clone(s) // the index must not keep the texts alive
+	id := narrow(len(t.list))
+	t.ids[s] = id
+	t.list = append(t.list, s)
+	return id
+}
+
+// str returns the string numbered id.
+func (t *strtab) str(id int32) string {
+	if id == 0 {
+		return ""
+	}
+	return t.list[id]
+}
+
+// narrow returns n as an int32; n beyond it breaks the bounds an Index
+// states.
+func narrow(n int) int32 {
+	if n > math.MaxInt32 || n < math.MinInt32 {
+		panic(fmt.Sprintf("names: %d does not fit the index (at most %d texts, bytes or lines)", n, math.MaxInt32))
+	}
+	return int32(n)
+}
+
+// occurrences is a list of occurrences kept in blocks of a fixed size,
+// so that the room allocated and not used is at most about one block
+// and growing copies no more than the first block.
+type occurrences struct {
+	blocks [][]occurrence
+	n      int
+}
+
+const blockSize = 4096 // occurrences per block: 144 KiB
+
+func (l *occurrences) len() int { return l.n }
+
+func (l *occurrences) at(i int) *occurrence { return &l.blocks[i/blockSize][i%blockSize] }
+
+func (l *occurrences) append(o occurrence) {
+	if l.n%blockSize == 0 {
+		var b []occurrence // the first block grows as it fills: a small index stays small
+		if l.n > 0 {
+			b = make([]occurrence, 0, blockSize)
+		}
+		l.blocks = append(l.blocks, b)
+	}
+	b := &l.blocks[len(l.blocks)-1]
+	*b = append(*b, o)
+	l.n++
+}
+
+// all yields each occurrence, in order, with its number.
+func (l *occurrences) all() iter.Seq2[int, *occurrence] {
+	return func(yield func(int, *occurrence) bool) {
+		i := 0
+		for _, b := range l.blocks {
+			for j := range b {
+				if !yield(i, &b[j]) {
+					return
+				}
+				i++
+			}
+		}
+	}
+}
+
+// place returns where o occurs.
+func (x *Index) place(o *occurrence) Place {
+	run := sort.Search(len(x.files), func(i int) bool { return x.files[i].seq > o.seq }) - 1
+	return Place{File: x.strs.str(x.files[run].file), Line: int(o.line), Seq: int(o.seq), Start: int(o.start), End: int(o.end)}
 }
 
 // official is one word of an allow-list entry.
@@ -80,7 +195,7 @@ var builtinOfficial string
 
 // NewIndex returns an empty index.
 func NewIndex(opts Options) *Index {
-	x := &Index{scheme: opts.Scheme, src: opts.Src, tgt: opts.Tgt, official: map[string][]official{}, canon: map[string]string{}}
+	x := &Index{scheme: opts.Scheme, src: opts.Src, tgt: opts.Tgt, official: map[string][]official{}, lower: map[string]int32{}}
 	if x.src == (language.Tag{}) {
 		x.src = language.Russian
 	}
@@ -166,7 +281,9 @@ func (x *Index) add(doc, ru, en string, lineOf func(off int) int) {
 // Found holds the name words of one text, read by Index.Read and not
 // yet added to the index.
 type Found struct {
-	occ []occurrence // Seq not set, spellings not yet made canonical
+	doc    string
+	paired bool   // the text came with a Russian side
+	words  []word // spellings not yet made canonical
 }
 
 // Read finds the name words of an aligned bead (ru, its Russian side,
@@ -222,21 +339,21 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 			sort.Slice(names, func(i, j int) bool { return names[i].Start < names[j].Start })
 		}
 	}
-	var f Found
+	f := Found{doc: doc, paired: ru != ""}
 	for i, n := range names {
 		w := en[n.Start:n.End]
 		if n.Role == lang.Initial || utf8.RuneCountInString(w) < minLetters {
 			continue
 		}
-		// The words kept are copies: a Found, and the index, must not
-		// keep the texts alive.
+		// The words kept are copies: a Found must not keep the texts
+		// alive.
 		sp := display(w)
 		if sp == w {
 			sp = strings.Clone(w)
 		}
-		o := occurrence{spelling: sp, role: n.Role, place: Place{File: doc, Start: n.Start, End: n.End}}
+		o := word{spelling: sp, role: n.Role, start: n.Start, end: n.End}
 		if lineOf != nil {
-			o.place.Line = lineOf(n.Start)
+			o.line = lineOf(n.Start)
 		}
 		if i > 0 && adjacent(en, names[i-1], n) {
 			o.left = key(en[names[i-1].Start:names[i-1].End])
@@ -247,8 +364,7 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 		if r, _ := link(key(w), n.Role, ruNames); r != "" {
 			o.russian = strings.Clone(r)
 		}
-		o.paired = ru != ""
-		f.occ = append(f.occ, o)
+		f.words = append(f.words, o)
 	}
 	return f
 }
@@ -256,32 +372,46 @@ func (x *Index) Read(doc, ru, en string, lineOf func(off int) int) Found {
 // AddFound adds the name words Read found in texts, in order, each as
 // the next text of the index.
 func (x *Index) AddFound(fs ...Found) {
-	n := 0
 	for _, f := range fs {
-		n += len(f.occ)
-	}
-	if cap(x.occ)-len(x.occ) < n {
-		// Called part by part on a corpus that streams, the index
-		// doubles when full rather than grow by a quarter: its
-		// occurrences are copied twice at most, not five times.
-		x.occ = slices.Grow(x.occ, max(n, len(x.occ)))
-	}
-	for _, f := range fs {
-		seq := x.texts
+		seq := narrow(x.texts)
 		x.texts++
-		for _, o := range f.occ {
-			// Spellings that differ in letter case only are one: the form
-			// first seen.
-			l := strings.ToLower(o.spelling)
-			if c, ok := x.canon[l]; ok {
-				o.spelling = c
-			} else {
-				x.canon[l] = o.spelling
-			}
-			o.place.Seq = seq
-			x.occ = append(x.occ, o)
+		if n := len(x.files); n == 0 || x.strs.str(x.files[n-1].file) != f.doc {
+			x.files = append(x.files, fileRun{seq: seq, file: x.strs.id(f.doc)})
+		}
+		for _, w := range f.words {
+			x.occ.append(occurrence{
+				spelling: x.canonical(w.spelling),
+				left:     x.strs.id(w.left),
+				right:    x.strs.id(w.right),
+				russian:  x.strs.id(w.russian),
+				line:     narrow(w.line),
+				seq:      seq,
+				start:    narrow(w.start),
+				end:      narrow(w.end),
+				role:     w.role,
+				paired:   f.paired,
+			})
 		}
 	}
+}
+
+// canonical returns the id of the form first seen of spelling s:
+// spellings that differ in letter case only are one.
+func (x *Index) canonical(s string) int32 {
+	id := x.strs.id(s)
+	for len(x.canon) <= int(id) {
+		x.canon = append(x.canon, 0)
+	}
+	if x.canon[id] == 0 {
+		l := strings.ToLower(s)
+		c, ok := x.lower[l]
+		if !ok {
+			c = id
+			x.lower[l] = c
+		}
+		x.canon[id] = c
+	}
+	return x.canon[id]
 }
 
 // minLetters is the length of the shortest name word indexed: shorter
@@ -520,49 +650,56 @@ func (x *Index) Groups() []Group {
 	// differ in letter case only were made one by add. A spelling that
 	// has a Russian side and renders no Russian name in any of its beads
 	// is a translated word, not a name (Red for «Красного»): left out.
-	translated := map[string]bool{}
-	for _, o := range x.occ {
+	n := len(x.strs.list) // strings are numbered 0 to n-1
+	paired, linked := make([]bool, n), make([]bool, n)
+	for _, o := range x.occ.all() {
 		if o.paired {
-			if _, seen := translated[o.spelling]; !seen {
-				translated[o.spelling] = true
-			}
-			if o.russian != "" {
-				translated[o.spelling] = false
+			paired[o.spelling] = true
+			if o.russian != 0 {
+				linked[o.spelling] = true
 			}
 		}
 	}
+	translated := func(o *occurrence) bool { return paired[o.spelling] && !linked[o.spelling] }
 	var spellings []string
-	id := map[string]int{}
-	occOf := map[string][]int{}
-	for i, o := range x.occ {
-		if translated[o.spelling] {
+	var occs [][]int           // by spelling, its occurrences
+	number := make([]int32, n) // by string id, 1 + the number of the spelling; 0 when none
+	for i, o := range x.occ.all() {
+		if translated(o) {
 			continue
 		}
-		if _, ok := id[o.spelling]; !ok {
-			id[o.spelling] = len(spellings)
-			spellings = append(spellings, o.spelling)
+		k := number[o.spelling]
+		if k == 0 {
+			spellings = append(spellings, x.strs.str(o.spelling))
+			occs = append(occs, nil)
+			k = int32(len(spellings))
+			number[o.spelling] = k
 		}
-		occOf[o.spelling] = append(occOf[o.spelling], i)
+		occs[k-1] = append(occs[k-1], i)
 	}
-	idOf := func(s string) int { return id[s] }
-	role := func(s string) lang.NameRole { return x.occ[occOf[s][0]].role }
+	occOf := make(map[string][]int, len(spellings))
+	for i, s := range spellings {
+		occOf[s] = occs[i]
+	}
+	idOf := func(o *occurrence) int { return int(number[o.spelling]) - 1 }
+	role := func(i int) lang.NameRole { return x.occ.at(occs[i][0]).role }
 	uf := newUnionFind(len(spellings))
 	// The Russian names each spelling renders in aligned beads: spellings
 	// that render different ones are different names, whatever their
 	// keys (Red for «Ред», Reed for «Рид»).
-	stemOf := map[string]string{} // the Russian words' lang.NameStem, computed once each
-	nameStem := func(w string) string {
+	stemOf := map[int32]string{} // the Russian words' lang.NameStem, computed once each
+	nameStem := func(w int32) string {
 		st, ok := stemOf[w]
 		if !ok {
-			st = lang.NameStem(w)
+			st = lang.NameStem(x.strs.str(w))
 			stemOf[w] = st
 		}
 		return st
 	}
 	stems := make([][]string, len(spellings))
-	for _, o := range x.occ {
-		if o.russian != "" && !translated[o.spelling] {
-			i := idOf(o.spelling)
+	for _, o := range x.occ.all() {
+		if o.russian != 0 && !translated(o) {
+			i := idOf(o)
 			if st := nameStem(o.russian); !slices.Contains(stems[i], st) {
 				stems[i] = append(stems[i], st)
 			}
@@ -594,12 +731,12 @@ func (x *Index) Groups() []Group {
 	// The same Russian name in aligned beads, when the spellings are
 	// akin: the same Russian word form may be two names (Александра).
 	byRussian := map[string][]int{}
-	for _, o := range x.occ {
-		if o.russian == "" || translated[o.spelling] {
+	for _, o := range x.occ.all() {
+		if o.russian == 0 || translated(o) {
 			continue
 		}
 		k := o.role.String() + ":" + nameStem(o.russian)
-		if i := idOf(o.spelling); !slices.Contains(byRussian[k], i) {
+		if i := idOf(o); !slices.Contains(byRussian[k], i) {
 			byRussian[k] = append(byRussian[k], i)
 		}
 	}
@@ -615,24 +752,25 @@ func (x *Index) Groups() []Group {
 		}
 	}
 	// Akin spellings next to the same name word.
-	neighbours := map[string][]int{} // neighbour key → spellings
-	for _, o := range x.occ {
-		if translated[o.spelling] {
+	neighbours := map[int32][]int{} // neighbour key (its string id) → spellings
+	for _, o := range x.occ.all() {
+		if translated(o) {
 			continue
 		}
-		for _, n := range []string{o.left, o.right} {
-			if i := idOf(o.spelling); n != "" && !slices.Contains(neighbours[n], i) {
+		for _, n := range [2]int32{o.left, o.right} {
+			if i := idOf(o); n != 0 && !slices.Contains(neighbours[n], i) {
 				neighbours[n] = append(neighbours[n], i)
 			}
 		}
 	}
-	for _, n := range slices.Sorted(maps.Keys(neighbours)) {
-		ss := neighbours[n]
+	byString := func(a, b int32) int { return strings.Compare(x.strs.str(a), x.strs.str(b)) }
+	for _, id := range slices.SortedFunc(maps.Keys(neighbours), byString) {
+		ss, n := neighbours[id], x.strs.str(id)
 		for a := 0; a < len(ss); a++ {
 			for b := a + 1; b < len(ss); b++ {
 				sa, sb := spellings[ss[a]], spellings[ss[b]]
 				ka, kb := key(sa), key(sb)
-				if ka == kb || ka == n || kb == n || role(sa) != role(sb) || !akin(ka, kb) || !compatible(ss[a], ss[b]) {
+				if ka == kb || ka == n || kb == n || role(ss[a]) != role(ss[b]) || !akin(ka, kb) || !compatible(ss[a], ss[b]) {
 					continue
 				}
 				uf.union(ss[a], ss[b])
@@ -655,7 +793,7 @@ func (x *Index) Groups() []Group {
 		for _, i := range members[r] {
 			ss = append(ss, spellings[i])
 		}
-		if g, ok := x.group(ss, occOf, role(ss[0])); ok {
+		if g, ok := x.group(ss, occOf, role(members[r][0])); ok {
 			out = append(out, g)
 		}
 	}
@@ -676,7 +814,7 @@ func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (
 	for _, s := range ss {
 		count[s] = len(occOf[s])
 		for _, i := range occOf[s] {
-			if r := x.occ[i].russian; r != "" {
+			if r := x.strs.str(x.occ.at(i).russian); r != "" {
 				linked = append(linked, r)
 			}
 		}
@@ -708,7 +846,7 @@ func (x *Index) group(ss []string, occOf map[string][]int, role lang.NameRole) (
 	for _, s := range ss {
 		sp := Spelling{Text: s, Count: count[s], Diff: Diff(g.Suggested, s)}
 		for _, i := range occOf[s] {
-			sp.Places = append(sp.Places, x.occ[i].place)
+			sp.Places = append(sp.Places, x.place(x.occ.at(i)))
 		}
 		if g.Russian != "" {
 			for _, sc := range lang.Schemes() {
@@ -760,7 +898,7 @@ func (x *Index) officialFor(ss []string, occOf map[string][]int) (official, bool
 func (x *Index) nextTo(ss []string, occOf map[string][]int, k string) bool {
 	for _, s := range ss {
 		for _, i := range occOf[s] {
-			if x.occ[i].left == k || x.occ[i].right == k {
+			if o := x.occ.at(i); x.strs.str(o.left) == k || x.strs.str(o.right) == k {
 				return true
 			}
 		}
@@ -797,11 +935,15 @@ func russianName(ss []string, count map[string]int, linked []string, official st
 			cost[r.Russian] = r.Cost
 		}
 	}
+	timesLinked := map[string]int{} // a group's linked words are its occurrences': few distinct ones, many times each
+	for _, l := range linked {
+		timesLinked[l]++
+	}
 	from := "reading"
 	if len(linked) > 0 {
 		from = "linked"
 		stems := map[string]bool{}
-		for _, l := range linked {
+		for l := range timesLinked {
 			stems[lang.NameStem(l)] = true
 		}
 		var keep []string
@@ -846,11 +988,7 @@ func russianName(ss []string, count map[string]int, linked []string, official st
 				s.votes += count[sp]
 			}
 		}
-		for _, l := range linked {
-			if l == c {
-				s.linked++
-			}
-		}
+		s.linked = timesLinked[c]
 		if official != "" {
 			for _, sch := range lang.Schemes() {
 				if strings.EqualFold(sch.Translit(c), official) {
@@ -950,3 +1088,6 @@ func (u unionFind) union(a, b int) {
 	}
 	u[rb] = ra
 }
+
+// occurrences returns the number of name words in the index.
+func (x *Index) occurrences() int { return x.occ.len() }
