@@ -34,8 +34,11 @@ type batch struct {
 // filePair is two files of the same name, one per folder.
 type filePair struct{ name, src, tgt string }
 
-// DefaultKeepText is Config.KeepText when it is zero: 64 MiB of text.
-const DefaultKeepText = 64 << 20
+// DefaultKeepText is Config.KeepText when it is zero: 16 MiB of text,
+// the documents of about 1,600 pairs of the benchmark's corpus. Beyond
+// it a run reads files again rather than hold more; parsed, the
+// documents take about three times their text.
+const DefaultKeepText = 16 << 20
 
 // planSpeeches reads the documents of both folders, recognises the
 // speeches in them and decides what to align, in batches sorted by name.

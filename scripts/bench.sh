@@ -5,10 +5,13 @@
 #
 #   scripts/bench.sh            # 2,000 document pairs and one 100,000-sentence pair
 #   DOCS=500 LONG=20000 scripts/bench.sh
+#   SWEEP="1000 4000 16000" scripts/bench.sh   # also corpora of these sizes, to see
+#                                              # how peak memory follows the corpus
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCS="${DOCS:-2000}"
 LONG="${LONG:-100000}"
+SWEEP="${SWEEP:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -45,3 +48,10 @@ read -r _ secs peak < <(measure many "$work/align" speeches --quiet --force "$wo
 report "corpus" "$work/out-many" "$secs" "$peak" "$DOCS"
 read -r _ secs peak < <(measure long "$work/align" speeches --quiet --force "$work/long/ru" "$work/long/en" -o "$work/out-long")
 report "long pair" "$work/out-long" "$secs" "$peak" 1
+
+for n in $SWEEP; do
+	go run ./internal/gencorpus -from testdata/speeches -docs "$n" -o "$work/sweep"
+	read -r _ secs peak < <(measure sweep "$work/align" speeches --quiet --force "$work/sweep/ru" "$work/sweep/en" -o "$work/out-sweep")
+	report "sweep" "$work/out-sweep" "$secs" "$peak" "$n"
+	rm -rf "$work/sweep" "$work/out-sweep"
+done
