@@ -11,7 +11,8 @@ import (
 
 // TestKeepTextSameOutput checks that documents read again, because the
 // memory for documents is spent, give the same corpus files as documents
-// kept, with the first pass sampling the corpus and without.
+// kept, with the first pass sampling the corpus and without, and that no
+// scratch file is left.
 func TestKeepTextSameOutput(t *testing.T) {
 	dir := filepath.Join("..", "testdata", "speeches")
 	for _, sample := range []int{0, 40} {
@@ -26,6 +27,11 @@ func TestKeepTextSameOutput(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := readFiles(t, out)
+			for name := range got {
+				if strings.HasPrefix(name, ".") {
+					t.Errorf("the run left %s in the output folder", name)
+				}
+			}
 			if want == nil {
 				want = got
 				continue
