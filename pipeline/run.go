@@ -232,7 +232,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 			}
 			batches[i] = nil
 			findings = append(findings, checks.Add(r.checked)...)
-			docs.add(sp.len(), r.units)
+			docs.add(sp.count(), r.units)
 			if err := sp.add(r.enc); err != nil {
 				return err
 			}

@@ -51,8 +51,8 @@ func newSpool(dir string) (*spool, error) {
 	return &spool{f: f, w: bufio.NewWriterSize(f, 256<<10)}, nil
 }
 
-// len returns the number of units spooled.
-func (s *spool) len() int { return len(s.starts) }
+// count returns the number of units spooled.
+func (s *spool) count() int { return len(s.starts) }
 
 // remove deletes the spool's file.
 func (s *spool) remove() {

@@ -41,8 +41,8 @@ func TestSpoolRoundTrip(t *testing.T) {
 	if err := s.done(); err != nil {
 		t.Fatal(err)
 	}
-	if s.len() != len(units) {
-		t.Fatalf("%d units spooled, want %d", s.len(), len(units))
+	if s.count() != len(units) {
+		t.Fatalf("%d units spooled, want %d", s.count(), len(units))
 	}
 	check := func(how string, seq int, got *spooled) {
 		t.Helper()
