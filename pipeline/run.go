@@ -185,10 +185,6 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	watch.lap("first pass")
-	// Align the documents on a pool of workers; results come back in
-	// the order of the batches, so the output does not depend on timing.
-	// Each batch's units go to the spool with the text their checks
-	// read, and the batch's documents are let go.
 	checks, err := qa.NewStream(checkInput(cfg), cfg.Checks)
 	if err != nil {
 		return nil, err
@@ -198,6 +194,56 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	defer sp.remove()
+	progress := func(done, sentences int) {
+		if cfg.Progress != nil {
+			cfg.Progress(firstSteps+done, firstSteps+len(batches), sentences)
+		}
+	}
+	findings, docs, err := alignBatches(ctx, cfg, batches, checks, sp, sum, progress)
+	if err != nil {
+		return nil, err
+	}
+	watch.lap("alignment")
+	// The checks across the corpus read again the few beads they flag.
+	more, err := checks.Finish(func(seq int) (qa.Bead, error) {
+		u, err := sp.unit(seq)
+		if err != nil {
+			return qa.Bead{}, err
+		}
+		return u.bead(), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	findings = append(findings, more...)
+	qa.Sort(findings)
+	groups := checks.NameGroups()
+	watch.lap("corpus checks")
+	sum.Flags = qa.Counts(findings)
+	sum.NameGroups = len(groups)
+	sum.Errors = compact(sum.Errors)
+	if sum.Outputs, err = out.writeCorpus(spooledUnits(sp, findings, docs), findings, groups, docs.docOf); err != nil {
+		return nil, err
+	}
+	watch.lap("writing")
+	sum.Elapsed = time.Since(start)
+	sum.Stages = watch.stages
+	sum.Filtered = out.review.filtered()
+	if len(sum.Errors) > 0 {
+		return sum, Problems(sum.Errors)
+	}
+	return sum, nil
+}
+
+// alignBatches is the second pass of Run: it aligns the batches on a
+// pool of workers, which also run the checks of one bead or one
+// document; the results come back in the order of the batches, so the
+// output does not depend on timing. Each batch's units go to the spool
+// with the text their checks read, its documents are let go, and its
+// sentences are counted into sum. It returns the findings made so far,
+// and where each document's units are in the spool. After each batch it
+// calls progress with the batches done and the sentences aligned.
+func alignBatches(ctx context.Context, cfg Config, batches []*batch, checks *qa.Stream, sp *spool, sum *Summary, progress func(done, sentences int)) ([]qa.Finding, *docIndex, error) {
 	type aligned struct {
 		units      []corpora.Unit
 		checked    *qa.Part
@@ -206,8 +252,8 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		err        error
 	}
 	var findings []qa.Finding
-	var docs docIndex
-	err = ordered(ctx, len(batches), cfg.Jobs,
+	docs := &docIndex{}
+	err := ordered(ctx, len(batches), cfg.Jobs,
 		func(i int) aligned {
 			js, err := batches[i].jobsOf(cfg)
 			if err != nil {
@@ -244,47 +290,13 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 			if w := notTranslations(r.units); w != "" {
 				sum.Warnings = append(sum.Warnings, w)
 			}
-			if cfg.Progress != nil {
-				cfg.Progress(firstSteps+i+1, firstSteps+len(batches), sum.SrcSents+sum.TgtSents)
-			}
+			progress(i+1, sum.SrcSents+sum.TgtSents)
 			return nil
 		})
 	if err == nil {
 		err = sp.done()
 	}
-	if err != nil {
-		return nil, err
-	}
-	watch.lap("alignment")
-	// The checks across the corpus read again the few beads they flag.
-	more, err := checks.Finish(func(seq int) (qa.Bead, error) {
-		u, err := sp.unit(seq)
-		if err != nil {
-			return qa.Bead{}, err
-		}
-		return u.bead(), nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	findings = append(findings, more...)
-	qa.Sort(findings)
-	groups := checks.NameGroups()
-	watch.lap("corpus checks")
-	sum.Flags = qa.Counts(findings)
-	sum.NameGroups = len(groups)
-	sum.Errors = compact(sum.Errors)
-	if sum.Outputs, err = out.writeCorpus(spooledUnits(sp, findings, &docs), findings, groups, docs.docOf); err != nil {
-		return nil, err
-	}
-	watch.lap("writing")
-	sum.Elapsed = time.Since(start)
-	sum.Stages = watch.stages
-	sum.Filtered = out.review.filtered()
-	if len(sum.Errors) > 0 {
-		return sum, Problems(sum.Errors)
-	}
-	return sum, nil
+	return findings, docs, err
 }
 
 func compact(errs []error) []error {
