@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // Guess tells Russian from English text, so that a pipeline can warn when
@@ -190,3 +191,12 @@ var functionWords = sync.OnceValue(func() map[string]map[string]bool {
 	}
 	return m
 })
+
+// EnglishName returns the English name of a language ("Russian" for ru), or
+// the tag itself when it has none.
+func EnglishName(t language.Tag) string {
+	if n := display.English.Tags().Name(t); n != "" {
+		return n
+	}
+	return t.String()
+}

@@ -258,3 +258,11 @@ func BenchmarkGuess(b *testing.B) {
 		}
 	}
 }
+
+func TestEnglishName(t *testing.T) {
+	for tag, want := range map[string]string{"ru": "Russian", "en": "English", "uk": "Ukrainian", "de": "German"} {
+		if got := EnglishName(language.Make(tag)); got != want {
+			t.Errorf("EnglishName(%s) = %q, want %q", tag, got, want)
+		}
+	}
+}

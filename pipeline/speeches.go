@@ -650,17 +650,7 @@ func languageWarning(d *corpora.Document, want language.Tag) string {
 		return ""
 	}
 	return fmt.Sprintf("%s: reads as %s, not %s (confidence %.2f); check that the file is in the right folder, or give --src and --tgt",
-		d.Path, display(got), display(want), conf)
-}
-
-func display(t language.Tag) string {
-	switch b, _ := t.Base(); b.String() {
-	case "ru":
-		return "Russian"
-	case "en":
-		return "English"
-	}
-	return t.String()
+		d.Path, lang.EnglishName(got), lang.EnglishName(want), conf)
 }
 
 // notTranslations warns when the units of one output document look like

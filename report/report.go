@@ -13,9 +13,9 @@ import (
 	"sync"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/align-tools/align/corpora"
+	"github.com/align-tools/align/lang"
 )
 
 // DefaultReviewBelow is the score under which a bead counts as needing
@@ -153,7 +153,7 @@ func newView(r *Report) *view {
 	}
 	return &view{
 		Title: title, SrcLang: src.String(), TgtLang: tgt.String(),
-		SrcName: langName(src), TgtName: langName(tgt),
+		SrcName: lang.EnglishName(src), TgtName: lang.EnglishName(tgt),
 		ReviewBelow: fmt.Sprintf("%.2f", below), below: below,
 	}
 }
@@ -283,13 +283,6 @@ func warnIf(b bool) string {
 		return "warn"
 	}
 	return ""
-}
-
-func langName(t language.Tag) string {
-	if n := display.English.Tags().Name(t); n != "" {
-		return n
-	}
-	return t.String()
 }
 
 func newNameView(g NameGroup, sides map[string]string) nameView {
