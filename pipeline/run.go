@@ -341,12 +341,13 @@ func listTexts(dir string) (*listing, error) {
 	case !st.IsDir():
 		return nil, fmt.Errorf("pipeline: %s is a file, not a folder; %s, or use align pair for two files", dir, what)
 	}
-	if _, err := os.ReadDir(dir); err != nil {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
 		return nil, fmt.Errorf("pipeline: cannot read the folder %s: %v; check its permissions", dir, errors.Unwrap(err))
 	}
 	l := &listing{files: map[string]string{}, dups: map[string]bool{}}
 	seen := []os.FileInfo{st}
-	l.walk(dir, "", 0, &seen)
+	l.walkEntries(dir, "", 0, &seen, entries)
 	for k := range l.dups {
 		delete(l.files, k) // neither document is taken
 	}
@@ -359,6 +360,12 @@ func (l *listing) walk(dir, prefix string, depth int, seen *[]os.FileInfo) {
 		l.errs = append(l.errs, fmt.Errorf("pipeline: cannot read the folder %s: %v; check its permissions", dir, errors.Unwrap(err)))
 		return
 	}
+	l.walkEntries(dir, prefix, depth, seen, entries)
+}
+
+// walkEntries takes the documents among entries, those of dir, and walks
+// its subfolders.
+func (l *listing) walkEntries(dir, prefix string, depth int, seen *[]os.FileInfo, entries []os.DirEntry) {
 	for _, e := range entries {
 		name := e.Name()
 		path := filepath.Join(dir, name)
