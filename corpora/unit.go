@@ -38,6 +38,20 @@ type Note struct {
 	Suggestion string `json:"suggestion,omitempty"`
 }
 
+// SeverityRank orders the severities of notes: 3 for "error", 2 for
+// "warning", 1 for "info" and 0 for anything else.
+func SeverityRank(s string) int {
+	switch s {
+	case "error":
+		return 3
+	case "warning":
+		return 2
+	case "info":
+		return 1
+	}
+	return 0
+}
+
 // Type returns the bead shape, such as "2-1".
 func (u *Unit) Type() string {
 	return strconv.Itoa(len(u.Src)) + "-" + strconv.Itoa(len(u.Tgt))

@@ -18,20 +18,6 @@ type piece struct {
 	Codes    string // the codes of those findings, space-separated
 }
 
-// severityRank orders severities: error above warning above info (and
-// anything else).
-func severityRank(s string) int {
-	switch s {
-	case "error":
-		return 3
-	case "warning":
-		return 2
-	case "info":
-		return 1
-	}
-	return 0
-}
-
 // validSpan reports whether n points at characters of text: Start and End
 // in bounds, in order, on character boundaries.
 func validSpan(text string, n corpora.Note) bool {
@@ -77,7 +63,7 @@ func highlight(text string, notes []corpora.Note, side string) []piece {
 		for _, n := range spans {
 			if n.Start <= a && b <= n.End {
 				p.Marked = true
-				if severityRank(n.Severity) > severityRank(p.Severity) || p.Severity == "" {
+				if corpora.SeverityRank(n.Severity) > corpora.SeverityRank(p.Severity) || p.Severity == "" {
 					p.Severity = n.Severity
 				}
 				titles = append(titles, n.Code+": "+n.Message)

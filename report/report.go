@@ -215,7 +215,7 @@ func (t *tally) add(u *corpora.Unit, d *docView, below float64) {
 		if !t.sevs[n.Severity] {
 			t.sevs[strings.Clone(n.Severity)] = true
 		}
-		if severityRank(n.Severity) > severityRank(c.sev) || c.sev == "" && n.Severity != "" {
+		if corpora.SeverityRank(n.Severity) > corpora.SeverityRank(c.sev) || c.sev == "" && n.Severity != "" {
 			c.sev = strings.Clone(n.Severity)
 		}
 	}
@@ -231,7 +231,7 @@ func (v *view) finish(t *tally, names []NameGroup) {
 		}
 	}
 	for _, s := range slices.Sorted(maps.Keys(t.sevs)) {
-		if severityRank(s) == 0 {
+		if corpora.SeverityRank(s) == 0 {
 			v.Severities = append(v.Severities, s)
 		}
 	}

@@ -141,7 +141,7 @@ func (rw *rowWriter) row(u *corpora.Unit) {
 			w.WriteByte(' ')
 		}
 		writeEscaped(w, n.Code)
-		if severityRank(n.Severity) > severityRank(severity) || severity == "" {
+		if corpora.SeverityRank(n.Severity) > corpora.SeverityRank(severity) || severity == "" {
 			severity = n.Severity
 		}
 	}

@@ -218,13 +218,11 @@ func (w *Writer) writeIDs(ids []int) {
 	w.w.Write(w.num)
 }
 
-// priority maps a severity to XLIFF's note priority, 1 (high) to 10.
+// priority maps a severity to XLIFF's note priority, 1 (high) to 10:
+// 1 for an error, 2 for a warning, 3 for the others.
 func priority(sev string) int {
-	switch sev {
-	case "error":
-		return 1
-	case "warning":
-		return 2
+	if r := corpora.SeverityRank(sev); r >= 2 {
+		return 4 - r
 	}
 	return 3
 }
