@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -208,7 +209,7 @@ func unitIndex(units []corpora.Unit) func(doc string, bead int) (int, bool) {
 // sentences are not consecutive in the document (a speech interrupted by
 // another) is checked in its own text, without positions.
 func jobLocator(jobs []*speechJob) func(u *corpora.Unit, s qa.Side) qa.Segment {
-	type docs struct{ src, tgt *Doc }
+	type docs struct{ src, tgt *positions }
 	byName := map[string]*docs{}
 	for _, j := range jobs {
 		d := byName[j.name]
@@ -217,10 +218,10 @@ func jobLocator(jobs []*speechJob) func(u *corpora.Unit, s qa.Side) qa.Segment {
 			byName[j.name] = d
 		}
 		if j.sp != nil && d.src == nil {
-			d.src = j.sp.doc
+			d.src = &positions{d: j.sp.doc}
 		}
 		if j.tp != nil && d.tgt == nil {
-			d.tgt = j.tp.doc
+			d.tgt = &positions{d: j.tp.doc}
 		}
 	}
 	return func(u *corpora.Unit, s qa.Side) qa.Segment {
@@ -228,13 +229,14 @@ func jobLocator(jobs []*speechJob) func(u *corpora.Unit, s qa.Side) qa.Segment {
 		if p == nil {
 			return qa.Segment{}
 		}
-		d, ids := p.tgt, u.Tgt
+		pos, ids := p.tgt, u.Tgt
 		if s == qa.Src {
-			d, ids = p.src, u.Src
+			pos, ids = p.src, u.Src
 		}
-		if d == nil {
+		if pos == nil {
 			return qa.Segment{}
 		}
+		d := pos.d
 		if len(ids) == 0 || ids[0] < 1 || ids[len(ids)-1] > len(d.Sentences) {
 			return qa.Segment{File: d.Path}
 		}
@@ -243,14 +245,15 @@ func jobLocator(jobs []*speechJob) func(u *corpora.Unit, s qa.Side) qa.Segment {
 				return qa.Segment{File: d.Path}
 			}
 		}
-		return docSegment(d, ids[0]-1, ids[len(ids)-1])
+		return docSegment(pos, ids[0]-1, ids[len(ids)-1])
 	}
 }
 
-// docSegment is the text of sentences [start, end) of d as written,
-// spaces and line breaks between them included, with its way back to
-// the file.
-func docSegment(d *Doc, start, end int) qa.Segment {
+// docSegment is the text of sentences [start, end) of a document as
+// written, spaces and line breaks between them included, with its way
+// back to the file.
+func docSegment(pos *positions, start, end int) qa.Segment {
+	d := pos.d
 	if start >= end {
 		return qa.Segment{File: d.Path}
 	}
@@ -258,8 +261,40 @@ func docSegment(d *Doc, start, end int) qa.Segment {
 	return qa.Segment{
 		Text: d.Text[from:to],
 		File: d.Path,
-		Pos:  func(off int) (int, int) { return d.Position(from + off) },
+		Pos:  func(off int) (int, int) { return pos.at(from + off) },
 	}
+}
+
+// positions answers Document.Position for the offsets of a document
+// asked in mostly increasing order, as those of the segments of its
+// units are, counting only the text between one offset and the next:
+// Position counts from the start of the line every time, which on a
+// document written on one line makes asking for every segment take time
+// quadratic in its length. It may be used from several goroutines.
+type positions struct {
+	d         *Doc
+	mu        sync.Mutex
+	off       int // the offset answered last
+	line, col int // its position; line is 0 before the first answer
+}
+
+func (p *positions) at(off int) (line, col int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	off = max(0, min(off, len(p.d.Text)))
+	if p.line == 0 || off < p.off {
+		p.line, p.col = p.d.Position(off)
+	} else {
+		between := p.d.Text[p.off:off]
+		if k := strings.LastIndexByte(between, '\n'); k >= 0 {
+			p.line += strings.Count(between, "\n")
+			p.col = utf8.RuneCountInString(between[k+1:]) + 1
+		} else {
+			p.col += utf8.RuneCountInString(between)
+		}
+	}
+	p.off = off
+	return p.line, p.col
 }
 
 // segmentOffset maps a byte offset of raw to the offset of the same

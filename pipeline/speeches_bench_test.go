@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/align-tools/align/internal/shared"
@@ -62,6 +63,38 @@ func BenchmarkPlanSpeeches(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+		})
+	}
+}
+
+// BenchmarkRunOneLine runs a pair of documents written on one line each,
+// 1,000 to 10,000 sentences: the time per sentence should not grow with
+// the length of the line (the positions of the units' segments are
+// counted from one to the next, not from the start of the line).
+func BenchmarkRunOneLine(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		dir := b.TempDir()
+		var ru, en strings.Builder
+		for i := range n {
+			fmt.Fprintf(&ru, "В этом году город построил %d новых домов. ", i+1)
+			fmt.Fprintf(&en, "This year the city built %d new houses. ", i+1)
+		}
+		for side, text := range map[string]string{"ru": ru.String(), "en": en.String()} {
+			if err := os.MkdirAll(filepath.Join(dir, side), 0o755); err != nil {
+				b.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, side, "line.txt"), []byte(text+"\n"), 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
+			cfg := Config{SrcDir: filepath.Join(dir, "ru"), TgtDir: filepath.Join(dir, "en"), OutDir: filepath.Join(dir, "out"), Force: true}
+			for i := 0; i < b.N; i++ {
+				if _, err := Run(context.Background(), cfg); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/sentence")
 		})
 	}
 }

@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"math/rand"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -99,5 +102,31 @@ func TestSpooledPositions(t *testing.T) {
 	}
 	if segmentOf(qa.Segment{Text: "x"}).segment().Pos != nil {
 		t.Error("a segment without positions was given some")
+	}
+}
+
+// TestPositions checks the positions of a document asked in increasing
+// order, then at random, against Document.Position.
+func TestPositions(t *testing.T) {
+	d := &Doc{Document: corpora.NewDocument("ru/a.txt", language.Russian, strings.Repeat("Первая строка, ещё. Вторая — строка.\nТретья.\n\nЧетвёртая ", 20))}
+	text := d.Text
+	var offs []int
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || utf8.RuneStart(text[i]) {
+			offs = append(offs, i)
+		}
+	}
+	rng := rand.New(rand.NewSource(1))
+	order := append(slices.Clone(offs), offs...)
+	for range 2000 {
+		order = append(order, offs[rng.Intn(len(offs))])
+	}
+	p := &positions{d: d}
+	for _, off := range order {
+		l1, c1 := d.Position(off)
+		l2, c2 := p.at(off)
+		if l1 != l2 || c1 != c2 {
+			t.Fatalf("offset %d: %d:%d, want %d:%d", off, l2, c2, l1, c1)
+		}
 	}
 }
