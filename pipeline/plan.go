@@ -143,48 +143,13 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 	}
 
 	if len(poolSrc) > 0 || len(poolTgt) > 0 {
-		var ps, pt []*parsedDoc
-		for _, n := range slices.Sorted(maps.Keys(srcDocs)) {
-			ps = append(ps, srcDocs[n])
-		}
-		for _, n := range slices.Sorted(maps.Keys(tgtDocs)) {
-			pt = append(pt, tgtDocs[n])
-		}
-		var jobs []*speechJob
-		if len(ps) > 0 || len(pt) > 0 {
-			var pooled Summary
-			if jobs, err = pairGroup(&pooled, ps, pt, fixed, false); err != nil {
-				return nil, err
-			}
-			pooled.detach()
-			sum.Speeches = append(sum.Speeches, pooled.Speeches...)
-			sum.SpeechesAlone = append(sum.SpeechesAlone, pooled.SpeechesAlone...)
-		}
-		for _, p := range append(ps, pt...) {
-			p.paired()
-		}
-		named := map[string]bool{}
-		for _, j := range jobs {
-			if !named[j.name] {
-				named[j.name] = true
-				sum.Pairs = append(sum.Pairs, j.name)
-			}
-		}
-		jobs = append(jobs, leftoverJobs(jobs, srcDocs, tgtDocs)...)
-		if err := checkCover(jobs); err != nil {
+		pooled, err := planPool(srcDocs, tgtDocs, fixed, sum)
+		if err != nil {
 			return nil, err
 		}
-		s, t := alone(jobs, srcDocs, tgtDocs)
+		batches = append(batches, pooled...)
+		s, t := alone(flatten(pooled), srcDocs, tgtDocs)
 		srcAlone, tgtAlone = append(srcAlone, s...), append(tgtAlone, t...)
-		sort.SliceStable(jobs, func(a, b int) bool {
-			if jobs[a].name != jobs[b].name {
-				return jobs[a].name < jobs[b].name
-			}
-			return jobs[a].order < jobs[b].order
-		})
-		for _, js := range groupJobs(jobs) {
-			batches = append(batches, &batch{name: js[0].name, jobs: js, sizes: jobSizes(js)})
-		}
 	}
 
 	notes.record(sum)
@@ -193,6 +158,64 @@ func planSpeeches(ctx context.Context, cfg Config, srcFiles, tgtFiles map[string
 	sum.SrcAlone = sortedPaths(srcAlone)
 	sum.TgtAlone = sortedPaths(tgtAlone)
 	return batches, nil
+}
+
+// planPool pairs the speeches of the pooled documents by content and
+// makes their batches, one per name of their jobs; the speeches paired
+// and left alone, and the names paired, are added to sum.
+func planPool(srcDocs, tgtDocs map[string]*parsedDoc, fixed []transcript.Fixed, sum *Summary) ([]*batch, error) {
+	var ps, pt []*parsedDoc
+	for _, n := range slices.Sorted(maps.Keys(srcDocs)) {
+		ps = append(ps, srcDocs[n])
+	}
+	for _, n := range slices.Sorted(maps.Keys(tgtDocs)) {
+		pt = append(pt, tgtDocs[n])
+	}
+	var jobs []*speechJob
+	if len(ps) > 0 || len(pt) > 0 {
+		var pooled Summary
+		var err error
+		if jobs, err = pairGroup(&pooled, ps, pt, fixed, false); err != nil {
+			return nil, err
+		}
+		pooled.detach()
+		sum.Speeches = append(sum.Speeches, pooled.Speeches...)
+		sum.SpeechesAlone = append(sum.SpeechesAlone, pooled.SpeechesAlone...)
+	}
+	for _, p := range append(ps, pt...) {
+		p.paired()
+	}
+	named := map[string]bool{}
+	for _, j := range jobs {
+		if !named[j.name] {
+			named[j.name] = true
+			sum.Pairs = append(sum.Pairs, j.name)
+		}
+	}
+	jobs = append(jobs, leftoverJobs(jobs, srcDocs, tgtDocs)...)
+	if err := checkCover(jobs); err != nil {
+		return nil, err
+	}
+	sort.SliceStable(jobs, func(a, b int) bool {
+		if jobs[a].name != jobs[b].name {
+			return jobs[a].name < jobs[b].name
+		}
+		return jobs[a].order < jobs[b].order
+	})
+	var batches []*batch
+	for _, js := range groupJobs(jobs) {
+		batches = append(batches, &batch{name: js[0].name, jobs: js, sizes: jobSizes(js)})
+	}
+	return batches, nil
+}
+
+// flatten returns the jobs of the batches, which must be kept.
+func flatten(batches []*batch) []*speechJob {
+	var jobs []*speechJob
+	for _, b := range batches {
+		jobs = append(jobs, b.jobs...)
+	}
+	return jobs
 }
 
 // detach copies the strings of the speeches of s that may be parts of a
