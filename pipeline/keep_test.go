@@ -3,8 +3,10 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -116,4 +118,68 @@ func readFiles(t *testing.T, dir string) map[string][]byte {
 		out[e.Name()] = data
 	}
 	return out
+}
+
+// TestLongDocumentsLearnAlone runs a corpus of three long documents
+// with a first pass too small for them all: the first is in it, the
+// others learn from themselves, kept in memory or read again, with the
+// same corpus files either way.
+func TestLongDocumentsLearnAlone(t *testing.T) {
+	tmp := t.TempDir()
+	for d := range 3 {
+		var ru, en strings.Builder
+		for i := range 520 {
+			n := d*1000 + i + 1
+			fmt.Fprintf(&ru, "В %d году город построил %d новых домов.\n", 1500+n, n)
+			fmt.Fprintf(&en, "In %d the city built %d new houses.\n", 1500+n, n)
+		}
+		for side, text := range map[string]string{"ru": ru.String(), "en": en.String()} {
+			os.MkdirAll(filepath.Join(tmp, side), 0o755)
+			if err := os.WriteFile(filepath.Join(tmp, side, fmt.Sprintf("book%d.txt", d)), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var want map[string][]byte
+	for _, keep := range []int{0, -1} {
+		cfg := Config{SrcDir: filepath.Join(tmp, "ru"), TgtDir: filepath.Join(tmp, "en"), OutDir: filepath.Join(tmp, fmt.Sprint("out", keep)), KeepText: keep, sample: 300}
+		cfg.defaults()
+		src, _ := listTexts(cfg.SrcDir)
+		tgt, _ := listTexts(cfg.TgtDir)
+		batches, err := planSpeeches(context.Background(), cfg, src.files, tgt.files, &Summary{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := learnJobs(context.Background(), batches, cfg, func(int, int) {}); err != nil {
+			t.Fatal(err)
+		}
+		var alone []bool
+		for _, b := range batches {
+			js, err := b.jobsOf(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			alone = append(alone, len(js) == 1 && js[0].self)
+		}
+		if !slices.Equal(alone, []bool{false, true, true}) {
+			t.Fatalf("KeepText %d: documents learning alone %v, want the second and third", keep, alone)
+		}
+		sum, err := Run(context.Background(), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.SrcSents != 3*520 || sum.BeadTypes["1-1"] < 3*500 {
+			t.Errorf("KeepText %d: %d source sentences, %d 1-1 beads", keep, sum.SrcSents, sum.BeadTypes["1-1"])
+		}
+		got := readFiles(t, cfg.OutDir)
+		if want == nil {
+			want = got
+			continue
+		}
+		for name, data := range want {
+			if !bytes.Equal(got[name], data) {
+				t.Errorf("KeepText %d: %s differs from the run that kept every document", keep, name)
+			}
+		}
+	}
 }

@@ -101,9 +101,12 @@ func learnJobs(ctx context.Context, batches []*batch, cfg Config, progress func(
 	total, n := 0, 0
 	for _, b := range batches {
 		var ks []int
-		for k := range b.sizes {
-			if pick[n] {
+		for k, size := range b.sizes {
+			switch {
+			case pick[n]:
 				ks = append(ks, k)
+			case size >= longDoc:
+				b.learnsAlone(k)
 			}
 			n++
 		}
@@ -202,23 +205,30 @@ const learnSentences = 50_000
 
 // firstPassSample returns which of the documents of sizes (in source
 // sentences) the first pass aligns: all when they hold at most want
-// sentences together. Else every long document (longDoc sentences or
-// more), whose names and terms the lexicon learns mostly from its own
-// beads, and every k-th of the others, from the middle of the first k,
-// with k the number that leaves about want sentences in all (at least a
-// quarter of want from the short documents).
+// sentences together. Else the long documents (longDoc sentences or
+// more), whose names and terms the lexicon learns mostly from their own
+// beads, as long as they hold at most twice want sentences together (the
+// first always), and every k-th of the others, from the middle of the
+// first k, with k the number that leaves about want sentences in all (at
+// least a quarter of want from the short documents). The long documents
+// left out learn from themselves (Options.selfLearn), so that the first
+// pass of a corpus of many books stays within its bound.
 func firstPassSample(sizes []int, want int) []bool {
 	pick := make([]bool, len(sizes))
-	total, long := 0, 0
+	total, long, picked := 0, 0, 0
 	for i, n := range sizes {
 		total += n
-		if n >= longDoc {
-			long += n
+		if n < longDoc {
+			continue
+		}
+		long += n
+		if picked == 0 || want <= 0 || picked+n <= 2*want {
+			picked += n
 			pick[i] = true
 		}
 	}
 	short := total - long
-	budget := max(want-long, want/4)
+	budget := max(want-picked, want/4)
 	k := 1
 	if want > 0 && total > want && short > budget {
 		k = (short + budget - 1) / budget
@@ -342,11 +352,14 @@ func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
 	out := make([]*Pair, len(pairs))
 	for k, dp := range pairs {
 		o := opt
-		if first != nil && first[k] != nil {
+		switch {
+		case first != nil && first[k] != nil:
 			// The second pass: shape priors re-estimated from the first,
 			// and its search around the first pass's path.
 			o.Shapes = align.EstimateShapes(first[k], priorWeight)
 			o.guide = first[k]
+		case first != nil && len(dp.Src.Sentences) >= longDoc:
+			o.selfLearn = true // a long document the sample left out
 		}
 		out[k] = AlignPair(dp.Name, dp.Src, dp.Tgt, o)
 	}

@@ -59,6 +59,10 @@ type Options struct {
 
 	onePass bool        // no second pass in AlignPair (a first pass itself)
 	guide   align.Beads // the first pass, to search around
+	// selfLearn: a long document its corpus's first pass left out is
+	// aligned in two passes of its own, the second with the lexicon also
+	// learned from the first's confident beads, around its path.
+	selfLearn bool
 }
 
 // Pair is an aligned document pair.
@@ -116,14 +120,21 @@ func alignPair(name string, src, tgt *Doc, opt Options, prep *similarity.Prepare
 		}
 		return &Pair{Name: name, Src: src, Tgt: tgt, Beads: align.Align(ls, lt, cfg)}
 	}
-	if !opt.LengthOnly && opt.Lexicon == nil && !opt.onePass {
+	if !opt.LengthOnly && (opt.selfLearn || opt.Lexicon == nil && !opt.onePass) {
 		p := pass(opt)
 		ss, ts := appendConfident(nil, nil, p)
-		opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
-		opt.Ratio = anchoredRatio(opt.Ratio, ss, ts)
-		opt.Dict = nil
-		if opt.Shapes == nil {
+		if opt.selfLearn {
+			// The corpus's lexicon, ratio and weights stay; the
+			// document adds what it teaches and its own bead shapes.
+			opt.Lexicon = similarity.Merge(opt.Lexicon, similarity.Learn(ss, ts))
 			opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
+		} else {
+			opt.Lexicon = similarity.Merge(opt.Dict, similarity.Learn(ss, ts))
+			opt.Ratio = anchoredRatio(opt.Ratio, ss, ts)
+			opt.Dict = nil
+			if opt.Shapes == nil {
+				opt.Shapes = align.EstimateShapes(p.Beads, priorWeight)
+			}
 		}
 		opt.guide = p.Beads
 		if len(st)+len(tt) > bigPair {

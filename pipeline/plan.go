@@ -29,6 +29,20 @@ type batch struct {
 	// batch not kept (nil for a job left out of the first pass).
 	sizes []int
 	first []align.Beads
+	self  []bool // the jobs of a batch not kept that learn from themselves
+}
+
+// learnsAlone marks job k of b as a long document the first pass left
+// out, which learns from itself (Options.selfLearn).
+func (b *batch) learnsAlone(k int) {
+	if b.jobs != nil {
+		b.jobs[k].self = true
+		return
+	}
+	if b.self == nil {
+		b.self = make([]bool, len(b.sizes))
+	}
+	b.self[k] = true
 }
 
 // filePair is two files of the same name, one per folder.
@@ -317,6 +331,7 @@ func (b *batch) replan(cfg Config) ([]*speechJob, error) {
 		if b.first != nil {
 			j.first = b.first[k]
 		}
+		j.self = b.self != nil && b.self[k]
 	}
 	return r.jobs, nil
 }

@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestFirstPassSample(t *testing.T) {
 	count := func(sizes []int, pick []bool) (docs, sents int) {
@@ -30,15 +33,28 @@ func TestFirstPassSample(t *testing.T) {
 	if !pick[len(pick)/2] && !pick[len(pick)/2+1] && !pick[len(pick)/2-1] && !pick[len(pick)/2+2] && !pick[len(pick)/2-2] {
 		t.Error("no document picked in the middle of the corpus")
 	}
-	// Long documents are always in, and the short ones still sampled.
+	// Long documents are in up to twice the budget, and the short ones
+	// still sampled.
 	mixed := append([]int{5000, 3, 4000}, many...)
-	pick = firstPassSample(mixed, 2000)
+	pick = firstPassSample(mixed, 5000)
 	if !pick[0] || !pick[2] {
-		t.Error("a long document was left out")
+		t.Error("a long document was left out within twice the budget")
 	}
 	if d, _ := count(mixed[3:], pick[3:]); d == 0 || d == len(many) {
 		t.Errorf("%d of %d short documents picked next to long ones", d, len(many))
 	}
+	// Beyond twice the budget, long documents are left out to learn from
+	// themselves; the first is always in.
+	books := []int{9000, 600, 800, 3000, 700}
+	pick = firstPassSample(books, 1000)
+	if want := []bool{true, false, false, false, false}; !slices.Equal(pick, want) {
+		t.Errorf("long documents over the budget: picked %v, want %v", pick, want)
+	}
+	pick = firstPassSample(books[1:], 1000)
+	if want := []bool{true, true, false, false}; !slices.Equal(pick, want) {
+		t.Errorf("long documents over the budget: picked %v, want %v", pick, want)
+	}
+	pick = firstPassSample(mixed, 2000)
 	// The same sizes give the same picks.
 	again := firstPassSample(mixed, 2000)
 	for i := range pick {

@@ -60,6 +60,9 @@ type speechJob struct {
 	// prep is the lexicon-free evidence of the first pass, which the
 	// second shares; alignJobs drops it when done.
 	prep *similarity.Prepared
+	// self marks a long document the first pass left out, which learns
+	// from itself (Options.selfLearn).
+	self bool
 }
 
 // parsedDoc is a split document with its structure.
@@ -459,6 +462,7 @@ func alignJobs(jobs []*speechJob, opt Options) (units []corpora.Unit, srcN, tgtN
 			o.Shapes = align.EstimateShapes(j.first, priorWeight)
 			o.guide = j.first
 		}
+		o.selfLearn = j.self
 		p, _ := alignPair(j.name, src, tgt, o, j.prep)
 		j.prep = nil
 		srcN += len(p.Src.Sentences)
