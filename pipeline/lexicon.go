@@ -70,8 +70,9 @@ func (l *Learner) Lexicon() *similarity.Lexicon {
 // and learns the lexicon of the whole corpus and the weights of the
 // evidence from the confident beads of all of them (as AlignCorpus does
 // for document pairs). It returns the options of the second pass; with
-// LengthOnly, the options unchanged. The jobs left out are aligned once,
-// by the second pass, with the bead shapes estimated over the sample.
+// LengthOnly, the options unchanged. The short jobs left out are aligned
+// once, by the second pass, with the bead shapes estimated over the
+// sample; the long ones are marked to learn from themselves.
 // The files of a batch not kept in memory are read again for the first
 // pass, and only the beads of its jobs are kept. After each batch it
 // calls progress with the batches done and the batches the first pass
@@ -344,9 +345,10 @@ func appendPrepared(out []similarity.PreparedPair, p *Pair, prep *similarity.Pre
 // AlignCorpus aligns a set of document pairs in two passes: the first
 // learns a lexicon from the confident beads of the pairs (LearnLexicon),
 // the second aligns every pair with it, around the first pass's path.
-// In a corpus larger than learnSentences, the pairs the first pass
-// leaves out are aligned by the second alone. With opt.LengthOnly there
-// is one pass. The pairs are returned in the order given.
+// In a corpus larger than learnSentences, the short pairs the first pass
+// leaves out are aligned by the second alone, and the long ones learn
+// from themselves (Options.selfLearn). With opt.LengthOnly there is one
+// pass. The pairs are returned in the order given.
 func AlignCorpus(pairs []DocPair, opt Options) []*Pair {
 	first, opt := learn(pairs, opt)
 	out := make([]*Pair, len(pairs))
