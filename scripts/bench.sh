@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks align speeches end to end on corpora built deterministically
 # from the sample, and prints documents/s, sentence pairs/s and peak
-# memory, measured with GNU time (/usr/bin/time -v, Debian package time).
+# memory, measured with GNU time (/usr/bin/time -v, Debian package time),
+# with the sentences/s (source and target) and the stages of the run.
 #
 #   scripts/bench.sh            # 2,000 document pairs and one 100,000-sentence pair
 #   DOCS=500 LONG=20000 scripts/bench.sh
@@ -40,8 +41,9 @@ report() { # name, out folder, seconds, peak KiB, documents
 	awk -v n="$name" -v s="$secs" -v p="$peak" -v d="$docs" -v pr="$pairs" -v src="$src" 'BEGIN {
 		printf "%-10s %6d docs %8d source sentences %8d aligned pairs  %7.2f s  %8.1f docs/s  %9.0f pairs/s  peak %6.1f MB\n",
 			n, d, src, pr, s, d/s, pr/s, p/1024 }'
-	# The stages, as the run's summary gives them.
-	sed -n 's/^time: .*(\(.*\))$/           stages: \1/p' "$work/time.txt"
+	# The sentences per second (source and target) and the stages, as
+	# the run's summary gives them.
+	sed -n 's/^time: [^,]*, \([0-9]*\) sentences\/s (\(.*\))$/           \1 sentences\/s; stages: \2/p' "$work/time.txt"
 }
 
 read -r _ secs peak < <(measure many "$work/align" speeches --quiet --force "$work/many/ru" "$work/many/en" -o "$work/out-many")
