@@ -172,25 +172,16 @@ func spooledUnits(sp *spool, findings []qa.Finding, docs *docIndex) unitSource {
 // where its document starts; for units laid out otherwise, a map of
 // every unit is made the first time it is needed.
 func unitIndex(units []corpora.Unit) func(doc string, bead int) (int, bool) {
-	first := map[string]int{}
-	for i := range units {
-		if i > 0 && units[i].Doc == units[i-1].Doc {
-			continue
-		}
-		if _, ok := first[units[i].Doc]; !ok {
-			first[units[i].Doc] = i
-		}
-	}
+	var docs docIndex
+	docs.add(0, units)
 	type key struct {
 		doc string
 		n   int
 	}
 	var all map[key]int
 	return func(doc string, bead int) (int, bool) {
-		if start, ok := first[doc]; ok {
-			if i := start + bead - 1; i >= start && i < len(units) && units[i].Doc == doc && units[i].Bead == bead {
-				return i, true
-			}
+		if i, ok := docs.seqOf(doc, bead); ok && i < len(units) && units[i].Bead == bead {
+			return i, true
 		}
 		if all == nil {
 			all = make(map[key]int, len(units))
@@ -285,16 +276,20 @@ func (p *positions) at(off int) (line, col int) {
 	if p.line == 0 || off < p.off {
 		p.line, p.col = p.d.Position(off)
 	} else {
-		between := p.d.Text[p.off:off]
-		if k := strings.LastIndexByte(between, '\n'); k >= 0 {
-			p.line += strings.Count(between, "\n")
-			p.col = utf8.RuneCountInString(between[k+1:]) + 1
-		} else {
-			p.col += utf8.RuneCountInString(between)
-		}
+		p.line, p.col = advance(p.line, p.col, p.d.Text[p.off:off])
 	}
 	p.off = off
 	return p.line, p.col
+}
+
+// advance returns the position after text of the position line, col,
+// as corpora.Document counts positions: lines end at "\n", columns count
+// characters from 1.
+func advance(line, col int, text string) (int, int) {
+	if k := strings.LastIndexByte(text, '\n'); k >= 0 {
+		return line + strings.Count(text, "\n"), utf8.RuneCountInString(text[k+1:]) + 1
+	}
+	return line, col + utf8.RuneCountInString(text)
 }
 
 // segmentOffset maps a byte offset of raw to the offset of the same

@@ -8,8 +8,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/align-tools/align/corpora"
 	"github.com/align-tools/align/qa"
@@ -312,12 +310,7 @@ func (g spooledSegment) segment() qa.Segment {
 	if g.line > 0 {
 		text, line, col := g.text, g.line, g.col
 		s.Pos = func(off int) (int, int) {
-			off = max(0, min(off, len(text)))
-			pre := text[:off]
-			if k := strings.LastIndexByte(pre, '\n'); k >= 0 {
-				return line + strings.Count(pre, "\n"), utf8.RuneCountInString(pre[k+1:]) + 1
-			}
-			return line, col + utf8.RuneCountInString(pre)
+			return advance(line, col, text[:max(0, min(off, len(text)))])
 		}
 	}
 	return s
